@@ -1,0 +1,44 @@
+package org.guichet.account;
+
+import java.util.Optional;
+
+/**
+ * The account module's entry point for other modules.
+ */
+public interface Accounts {
+
+	/**
+	 * Creates an active account with a password.
+	 * @param user the account to create
+	 * @return the new user's id
+	 * @throws EmailAlreadyUsedException when an account exists for the address
+	 * @throws IllegalArgumentException when the address or name is invalid
+	 */
+	UserId createActiveUser(NewUser user);
+
+	Optional<UserSummary> find(UserId id);
+
+	/**
+	 * @param email the address in any form; it is normalized before the look-up
+	 * @return the account, if any
+	 */
+	Optional<UserSummary> findByEmail(String email);
+
+	/**
+	 * @return whether at least one staff administrator exists
+	 */
+	boolean hasAdministrator();
+
+	long count();
+
+	/**
+	 * @return {@code fr}, {@code en}, or empty when the user follows the browser
+	 */
+	Optional<String> preferredLanguage(UserId id);
+
+	/**
+	 * @param language {@code fr}, {@code en}, or {@code null} to follow the browser
+	 */
+	void changePreferredLanguage(UserId id, String language);
+
+}

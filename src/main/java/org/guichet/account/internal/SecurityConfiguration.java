@@ -1,0 +1,75 @@
+package org.guichet.account.internal;
+
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * One sign-in page for everybody; the portal for customers, the desk for agents and
+ * managers, admin for administrators. Secure defaults: CSRF on every form, a session id
+ * renewed at sign-in, a content security policy that allows no inline script.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSuccessHandler successHandler) {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/setup/**", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+					"/favicon.ico", "/favicon.svg")
+			.permitAll()
+			.requestMatchers(EndpointRequest.to("health"))
+			.permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole("ADMINISTRATOR")
+			.requestMatchers("/admin/**")
+			.hasRole("ADMINISTRATOR")
+			.requestMatchers("/desk/**")
+			.hasRole("AGENT")
+			.anyRequest()
+			.authenticated());
+		http.formLogin((form) -> form.loginPage("/login")
+			.usernameParameter("email")
+			.passwordParameter("password")
+			.successHandler(successHandler)
+			.failureUrl("/login?error")
+			.permitAll());
+		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions((frame) -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role("ADMINISTRATOR")
+			.implies("MANAGER")
+			.role("MANAGER")
+			.implies("AGENT")
+			.build();
+	}
+
+	/**
+	 * Argon2id with the OWASP ASVS parameters: 19 MiB of memory, two iterations, one
+	 * lane.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
+	}
+
+}

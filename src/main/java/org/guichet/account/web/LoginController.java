@@ -1,0 +1,26 @@
+package org.guichet.account.web;
+
+import org.guichet.account.GuichetUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login(@AuthenticationPrincipal GuichetUser user, @RequestParam(required = false) String error,
+			@RequestParam(required = false) String logout, @RequestParam(required = false) String setup, Model model) {
+		if (user != null) {
+			return "redirect:" + user.homePath();
+		}
+		model.addAttribute("failed", error != null);
+		model.addAttribute("loggedOut", logout != null);
+		model.addAttribute("setupDone", setup != null);
+		return "account/login";
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.guichet.administration.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import org.guichet.account.Accounts;
+import org.guichet.account.NewUser;
+import org.guichet.account.StaffRole;
+import org.guichet.administration.FirstAdministrator;
+import org.guichet.shared.GuichetProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the first administrator of an installation whose database has none: at start-up
+ * the log prints a one-time link, and whoever holds it names the provider and creates the
+ * administrator. The link dies once used, and a new start-up replaces an unused one.
+ */
+@Service
+public class FirstRunSetup {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstRunSetup.class);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final SetupTokenRepository tokens;
+
+	private final Accounts accounts;
+
+	private final InstallationService installation;
+
+	private final GuichetProperties properties;
+
+	private final Clock clock;
+
+	FirstRunSetup(SetupTokenRepository tokens, Accounts accounts, InstallationService installation,
+			GuichetProperties properties, Clock clock) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.installation = installation;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	public void announceSetupLinkIfNeeded() {
+		if (this.accounts.hasAdministrator()) {
+			return;
+		}
+		String token = issueToken();
+		log.warn("""
+
+				********************************************************************************
+				Guichet has no administrator yet. Open this one-time link to create the first one:
+
+				    {}
+
+				********************************************************************************""",
+				this.properties.link("/setup/" + token));
+	}
+
+	/**
+	 * Replaces any unused setup link with a new one.
+	 * @return the token to put in the link; only its hash is stored
+	 */
+	@Transactional
+	public String issueToken() {
+		this.tokens.deleteUnused();
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		this.tokens.save(new SetupToken(hash(token), this.clock.instant()));
+		return token;
+	}
+
+	/**
+	 * @return whether the token opens the setup page: unused, and no administrator yet
+	 */
+	@Transactional(readOnly = true)
+	public boolean isValid(String token) {
+		return !this.accounts.hasAdministrator()
+				&& this.tokens.findByTokenHash(hash(token)).filter(SetupToken::isUsable).isPresent();
+	}
+
+	/**
+	 * Creates the first administrator and names the provider, using up the token.
+	 * @throws InvalidSetupTokenException when the token is unknown or used, or an
+	 * administrator already exists
+	 */
+	@Transactional
+	public void complete(String token, FirstAdministrator administrator) {
+		SetupToken setupToken = this.tokens.findByTokenHashForUpdate(hash(token))
+			.filter(SetupToken::isUsable)
+			.orElseThrow(InvalidSetupTokenException::new);
+		if (this.accounts.hasAdministrator()) {
+			throw new InvalidSetupTokenException();
+		}
+		setupToken.use(this.clock.instant());
+		this.installation.nameProvider(administrator.providerName());
+		this.accounts.createActiveUser(new NewUser(administrator.email(), administrator.displayName(),
+				administrator.password(), StaffRole.ADMINISTRATOR, null));
+	}
+
+	static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The setup link is unknown, used, or no longer needed.
+	 */
+	public static class InvalidSetupTokenException extends RuntimeException {
+
+		InvalidSetupTokenException() {
+			super("Unknown or used setup link");
+		}
+
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.guichet.demo;
+
+import org.guichet.account.Accounts;
+import org.guichet.account.NewUser;
+import org.guichet.account.StaffRole;
+import org.guichet.account.UserId;
+import org.guichet.administration.Installation;
+import org.guichet.organization.MemberRole;
+import org.guichet.organization.NewOrganization;
+import org.guichet.organization.OrganizationId;
+import org.guichet.organization.OrganizationKind;
+import org.guichet.organization.Organizations;
+import org.guichet.shared.GuichetProperties;
+import org.guichet.shared.database.EmbeddedDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demonstration provider, organizations and users (listed in README.md) into a
+ * database that has no user yet.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+	/**
+	 * The password of every demo account; printed in README.md, never used outside a
+	 * demo.
+	 */
+	static final String PASSWORD = "Guichet-demo-2026";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final Accounts accounts;
+
+	private final Organizations organizations;
+
+	private final Installation installation;
+
+	private final boolean enabled;
+
+	DemoDataLoader(Accounts accounts, Organizations organizations, Installation installation,
+			GuichetProperties properties, ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
+		this.accounts = accounts;
+		this.organizations = organizations;
+		this.installation = installation;
+		this.enabled = (properties.demoData() != null) ? properties.demoData()
+				: embeddedDatabase.getIfAvailable() != null;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!this.enabled || this.accounts.count() > 0) {
+			return;
+		}
+		this.installation.nameProvider("Éditions Exemple");
+
+		OrganizationId townHall = this.organizations
+			.create(new NewOrganization("Mairie de Saint-Exemple", OrganizationKind.PUBLIC_BODY, "C-1001"));
+		OrganizationId company = this.organizations
+			.create(new NewOrganization("Transports Dupuis SARL", OrganizationKind.COMPANY, "C-1002"));
+		OrganizationId household = this.organizations
+			.create(new NewOrganization("Foyer Martin", OrganizationKind.HOUSEHOLD, "F-2001"));
+
+		member(townHall, "marie.durand@saint-exemple.fr", "Marie Durand", MemberRole.MEMBER);
+		member(townHall, "paul.lefebvre@saint-exemple.fr", "Paul Lefebvre", MemberRole.ADMIN);
+		member(company, "luc.moreau@transports-dupuis.fr", "Luc Moreau", MemberRole.TECHNICAL_CONTACT);
+		member(household, "claire.martin@foyer-martin.fr", "Claire Martin", MemberRole.ADMIN);
+
+		staff("agent@editions-exemple.fr", "Sophie Agent", StaffRole.AGENT);
+		staff("manager@editions-exemple.fr", "Henri Manager", StaffRole.MANAGER);
+		staff("admin@editions-exemple.fr", "Alice Admin", StaffRole.ADMINISTRATOR);
+		log.info("Demo data loaded: sign in as admin@editions-exemple.fr (see README.md for every account)");
+	}
+
+	private void member(OrganizationId organization, String email, String name, MemberRole role) {
+		UserId user = this.accounts.createActiveUser(new NewUser(email, name, PASSWORD, null, null));
+		this.organizations.addMember(organization, user, role);
+	}
+
+	private void staff(String email, String name, StaffRole role) {
+		this.accounts.createActiveUser(new NewUser(email, name, PASSWORD, role, null));
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.guichet.desk.web;
+
+import org.guichet.shared.web.NavigationItem;
+import org.guichet.shared.web.NavigationItem.Area;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DeskNavigation {
+
+	@Bean
+	NavigationItem deskTasksNavigation() {
+		return new NavigationItem(Area.DESK, "nav.desk.tasks", "/desk", 0, "ROLE_AGENT");
+	}
+
+}

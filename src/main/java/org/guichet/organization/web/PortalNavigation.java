@@ -1,0 +1,18 @@
+package org.guichet.organization.web;
+
+import org.guichet.account.GuichetUser;
+import org.guichet.shared.web.NavigationItem;
+import org.guichet.shared.web.NavigationItem.Area;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PortalNavigation {
+
+	@Bean
+	NavigationItem portalHomeNavigation() {
+		return new NavigationItem(Area.PORTAL, "nav.portal.home", "/", 0, GuichetUser.CUSTOMER);
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.guichet.shared.web;
+
+import java.util.List;
+
+/**
+ * The menu of the current page, as the layout renders it.
+ *
+ * @param area the current area
+ * @param links the entries the user may see
+ * @param desk whether the user may open the desk
+ * @param admin whether the user may open admin
+ */
+public record Navigation(NavigationItem.Area area, List<Link> links, boolean desk, boolean admin) {
+
+	/**
+	 * @param messageKey the label's message key
+	 * @param path where it leads
+	 * @param current whether it is the page shown
+	 */
+	public record Link(String messageKey, String path, boolean current) {
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.guichet.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A cookie-keeping HTTP client for tests that talk to a running Guichet as a browser
+ * would, without following redirects so that tests can see where they lead.
+ */
+public final class HttpTestClient {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String baseUrl;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client;
+
+	private String acceptLanguage;
+
+	public HttpTestClient(int port) {
+		this.baseUrl = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public HttpTestClient acceptLanguage(String languages) {
+		this.acceptLanguage = languages;
+		return this;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(request(path).GET().build());
+	}
+
+	/**
+	 * Posts a form as it was on the page at {@code formPage}, with that page's CSRF
+	 * token.
+	 */
+	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+		Map<String, String> withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", csrfToken(get(formPage).body()));
+		return post(action, withToken);
+	}
+
+	public HttpResponse<String> post(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	public HttpResponse<String> signIn(String email, String password) {
+		return submit("/login", "/login", Map.of("email", email, "password", password));
+	}
+
+	public Optional<String> sessionId() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("GUICHET_SESSION"))
+			.map(HttpCookie::getValue)
+			.findFirst();
+	}
+
+	public static String csrfToken(String html) {
+		Matcher matcher = CSRF.matcher(html);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No CSRF token in the page");
+		}
+		return matcher.group(1);
+	}
+
+	public String url(String path) {
+		return this.baseUrl + path;
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url(path)))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+		if (this.acceptLanguage != null) {
+			builder.header("Accept-Language", this.acceptLanguage);
+		}
+		return builder;
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.guichet.support;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points every Spring Boot test context at a test database (see {@link TestDatabase}),
+ * named by the property {@code guichet.test.database} (default {@code guichet_test}),
+ * with the demo data loaded unless the test says otherwise.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		ConfigurableEnvironment environment = context.getEnvironment();
+		String name = environment.getProperty("guichet.test.database", "guichet_test");
+		environment.getPropertySources()
+			.addLast(new MapPropertySource("guichetTestDatabase", Map.of("spring.datasource.url",
+					TestDatabase.url(name), "guichet.demo-data", "true", "guichet.data-dir", "target/test-data")));
+	}
+
+}
