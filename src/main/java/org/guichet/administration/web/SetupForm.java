@@ -1,6 +1,5 @@
 package org.guichet.administration.web;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.guichet.administration.FirstAdministrator;
@@ -9,7 +8,7 @@ import org.guichet.administration.FirstAdministrator;
  * The first-run setup form.
  */
 record SetupForm(@NotBlank @Size(max = 200) String providerName, @NotBlank @Size(max = 200) String displayName,
-		@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(min = 12, max = 128) String password,
+		@NotBlank @Size(max = 320) String email, @NotBlank @Size(min = 12, max = 128) String password,
 		String passwordConfirmation) {
 
 	static SetupForm empty() {
