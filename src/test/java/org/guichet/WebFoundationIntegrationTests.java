@@ -196,4 +196,23 @@ class WebFoundationIntegrationTests {
 		second.get("/?lang=fr");
 	}
 
+	@Test
+	void theProfileSavesTheLanguagePreferenceAndRefusesUnknownOnes() {
+		this.browser.signIn(DemoUsers.TECHNICAL_CONTACT.email(), DemoUsers.PASSWORD);
+		HttpResponse<String> saved = this.browser.submit("/profile", "/profile/language", Map.of("language", "en"));
+		assertThat(saved.headers().firstValue("Location")).contains(this.browser.url("/profile"));
+		assertThat(this.browser.get("/profile").body()).contains("Your preferences are saved.")
+			.contains("<option value=\"en\" lang=\"en\" selected=\"selected\">");
+
+		HttpResponse<String> refused = this.browser.submit("/profile", "/profile/language",
+				Map.of("language", "klingon"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Bad request").doesNotContain("Exception");
+		assertThat(this.browser.get("/profile").body())
+			.contains("<option value=\"en\" lang=\"en\" selected=\"selected\">");
+
+		this.browser.submit("/profile", "/profile/language", Map.of("language", ""));
+		assertThat(this.browser.get("/profile").body()).contains("<option value=\"\" selected=\"selected\">");
+	}
+
 }
