@@ -2,6 +2,7 @@ package org.guichet.shared;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,10 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * printed in the log is built from it, never from the request's Host header.
  * @param demoData whether to load the demonstration data into an empty database. When not
  * set, demo data is loaded only when the embedded database is used.
+ * @param timeZone the time zone in which dates and times are shown
  */
 @ConfigurationProperties("guichet")
 public record GuichetProperties(@DefaultValue("./data") Path dataDir,
-		@DefaultValue("http://localhost:8080") URI baseUrl, Boolean demoData) {
+		@DefaultValue("http://localhost:8080") URI baseUrl, Boolean demoData,
+		@DefaultValue("Europe/Paris") ZoneId timeZone) {
 
 	/**
 	 * Builds an absolute link from the configured base URL.

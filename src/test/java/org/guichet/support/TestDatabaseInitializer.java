@@ -10,7 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points every Spring Boot test context at a test database (see {@link TestDatabase}),
  * named by the property {@code guichet.test.database} (default {@code guichet_test}),
- * with the demo data loaded unless the test says otherwise.
+ * with the demo data loaded unless the test says otherwise, mail going to the
+ * {@link TestMailServer}, and scheduled jobs off: tests run the jobs themselves.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -18,9 +19,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 	public void initialize(ConfigurableApplicationContext context) {
 		ConfigurableEnvironment environment = context.getEnvironment();
 		String name = environment.getProperty("guichet.test.database", "guichet_test");
-		environment.getPropertySources()
-			.addLast(new MapPropertySource("guichetTestDatabase", Map.of("spring.datasource.url",
-					TestDatabase.url(name), "guichet.demo-data", "true", "guichet.data-dir", "target/test-data")));
+		Map<String, Object> properties = Map.of("spring.datasource.url", TestDatabase.url(name), "guichet.demo-data",
+				"true", "guichet.data-dir", "target/test-data", "spring.mail.host", "127.0.0.1", "spring.mail.port",
+				Integer.toString(TestMailServer.port()), "guichet.scheduling.enabled", "false");
+		environment.getPropertySources().addLast(new MapPropertySource("guichetTestDatabase", properties));
 	}
 
 }

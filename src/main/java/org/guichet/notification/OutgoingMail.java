@@ -1,0 +1,50 @@
+package org.guichet.notification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An e-mail to write to the outbox: rendered from the templates
+ * {@code templates/mail/<template>.html} and {@code <template>.txt}, with the subject
+ * from the message {@code mail.<template>.subject}, in the recipient's language.
+ *
+ * <p>
+ * Every template receives the {@code providerName}, the {@code baseUrl} and the variables
+ * given here; the subject receives the provider's name as {@code {0}} and the subject
+ * arguments after it. Links must be built from {@code baseUrl}.
+ *
+ * @param recipient the recipient's address, already normalized
+ * @param template the template name, e.g. {@code account/invitation}
+ * @param locale the recipient's language
+ * @param variables the template's variables
+ * @param subjectArguments arguments of the subject message, from {@code {1}} on
+ */
+public record OutgoingMail(String recipient, String template, Locale locale, Map<String, Object> variables,
+		List<Object> subjectArguments) {
+
+	private static final Pattern ADDRESS = Pattern.compile("[^\\s@<>,;\"]+@[^\\s@<>,;\"]+");
+
+	private static final Pattern TEMPLATE = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*");
+
+	public OutgoingMail {
+		Objects.requireNonNull(recipient, "recipient");
+		if (!ADDRESS.matcher(recipient).matches() || recipient.length() > 320) {
+			// Also keeps CR and LF out of the To header.
+			throw new IllegalArgumentException("Not a plain e-mail address");
+		}
+		if (!TEMPLATE.matcher(template).matches()) {
+			throw new IllegalArgumentException("Not a template name: " + template);
+		}
+		Objects.requireNonNull(locale, "locale");
+		variables = Map.copyOf(variables);
+		subjectArguments = List.copyOf(subjectArguments);
+	}
+
+	public OutgoingMail(String recipient, String template, Locale locale, Map<String, Object> variables) {
+		this(recipient, template, locale, variables, List.of());
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.guichet.notification.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the outbox for the admin pages: newest first, optionally one state, with keyset
+ * pagination so that a page costs the same at any depth.
+ */
+@Component
+public class OutboxQueries {
+
+	private final JdbcClient jdbc;
+
+	OutboxQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @param state the state to show, or empty for all
+	 * @param after the last row of the previous page, or empty for the first page
+	 * @param size rows per page
+	 * @return up to {@code size} rows
+	 */
+	public List<OutboxRow> page(Optional<OutboundEmailState> state, Optional<Cursor> after, int size) {
+		StringBuilder sql = new StringBuilder("""
+				select outbound_email_id, recipient, subject, state, attempts, last_error, created_at, sent_at
+				from outbound_emails where true""");
+		JdbcClient.StatementSpec statement;
+		if (state.isPresent()) {
+			sql.append(" and state = :state");
+		}
+		if (after.isPresent()) {
+			sql.append(" and (created_at, outbound_email_id) < (:createdAt, :id)");
+		}
+		sql.append(" order by created_at desc, outbound_email_id desc limit :size");
+		statement = this.jdbc.sql(sql.toString()).param("size", size);
+		if (state.isPresent()) {
+			statement = statement.param("state", state.get().name());
+		}
+		if (after.isPresent()) {
+			statement = statement.param("createdAt", Timestamp.from(after.get().createdAt()))
+				.param("id", after.get().id());
+		}
+		return statement
+			.query((rs, row) -> new OutboxRow(rs.getObject("outbound_email_id", UUID.class), rs.getString("recipient"),
+					rs.getString("subject"), OutboundEmailState.valueOf(rs.getString("state")), rs.getInt("attempts"),
+					rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
+					Optional.ofNullable(rs.getTimestamp("sent_at")).map(Timestamp::toInstant).orElse(null)))
+			.list();
+	}
+
+	/**
+	 * A row of the outbox list.
+	 */
+	public record OutboxRow(UUID id, String recipient, String subject, OutboundEmailState state, int attempts,
+			String lastError, Instant createdAt, Instant sentAt) {
+
+		public Cursor cursor() {
+			return new Cursor(this.createdAt, this.id);
+		}
+
+	}
+
+	/**
+	 * Where a page ends: the creation time and id of its last row.
+	 */
+	public record Cursor(Instant createdAt, UUID id) {
+
+		public static Optional<Cursor> parse(String value) {
+			if (value == null || value.isBlank()) {
+				return Optional.empty();
+			}
+			String[] parts = value.split("_", 2);
+			try {
+				return Optional.of(new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1])));
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalArgumentException("Not a page cursor: " + value, ex);
+			}
+		}
+
+		@Override
+		public String toString() {
+			return this.createdAt + "_" + this.id;
+		}
+
+	}
+
+}
