@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,23 @@ class I18nPropertiesSyncTests {
 				.isEmpty();
 		}
 	}
+
+	/**
+	 * Every message goes through MessageFormat, where a lone apostrophe starts a quoted
+	 * section and disappears: apostrophes must be doubled.
+	 */
+	@Test
+	void apostrophesAreDoubledForMessageFormat() throws IOException {
+		for (String bundle : new String[] { "messages_fr.properties", "messages_en.properties" }) {
+			Properties properties = load(bundle);
+			assertThat(properties.stringPropertyNames())
+				.filteredOn((key) -> LONE_APOSTROPHE.matcher(properties.getProperty(key)).find())
+				.as("messages with a lone apostrophe in " + bundle)
+				.isEmpty();
+		}
+	}
+
+	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();

@@ -215,4 +215,14 @@ class WebFoundationIntegrationTests {
 		assertThat(this.browser.get("/profile").body()).contains("<option value=\"\" selected=\"selected\">");
 	}
 
+	@Test
+	void aFormLeftOpenAfterTheSessionExpiredLeadsBackToSignIn() {
+		this.browser.signIn(DemoUsers.MEMBER.email(), DemoUsers.PASSWORD);
+		String token = HttpTestClient.csrfToken(this.browser.get("/").body());
+		this.jdbc.update("delete from spring_session where principal_name = ?", DemoUsers.MEMBER.email());
+		HttpResponse<String> signOut = this.browser.post("/logout", Map.of("_csrf", token));
+		assertThat(signOut.headers().firstValue("Location")).contains(this.browser.url("/login?expired"));
+		assertThat(this.browser.get("/login?expired").body()).contains("Votre session a expiré");
+	}
+
 }

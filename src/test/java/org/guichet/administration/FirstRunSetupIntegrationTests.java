@@ -109,7 +109,7 @@ class FirstRunSetupIntegrationTests {
 		assertThat(admin.staffRole()).isEqualTo(StaffRole.ADMINISTRATOR);
 		assertThat(this.installation.providerName()).contains("Communauté de communes du Val");
 		assertThat(this.users.loadUserByUsername("alice@example.org").getPassword())
-			.startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+			.startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
 	}
 
 	@Test

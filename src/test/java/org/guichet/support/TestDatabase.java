@@ -59,10 +59,11 @@ public final class TestDatabase {
 			embedded = EmbeddedPostgresServer.start(Path.of("target", "test-postgres"), false);
 			Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
 		}
+		String credentials = "?user=" + embedded.username() + "&password=" + embedded.password();
 		if (created.add(name)) {
-			recreate(embedded.jdbcUrl("postgres") + "?user=postgres", name);
+			recreate(embedded.jdbcUrl("postgres") + credentials, name);
 		}
-		return embedded.jdbcUrl(name) + "?user=postgres";
+		return embedded.jdbcUrl(name) + credentials;
 	}
 
 	private static void recreate(String adminUrl, String database) {

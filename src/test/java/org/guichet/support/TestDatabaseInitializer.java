@@ -15,10 +15,20 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+	/** The {@code guichet.test.database} that leaves the database to Guichet itself. */
+	public static final String EMBEDDED = "embedded";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		ConfigurableEnvironment environment = context.getEnvironment();
 		String name = environment.getProperty("guichet.test.database", "guichet_test");
+		if (EMBEDDED.equals(name)) {
+			// The test starts Guichet exactly as a user does: on its own embedded
+			// database.
+			environment.getPropertySources()
+				.addLast(new MapPropertySource("guichetTestDefaults", Map.of("guichet.scheduling.enabled", "false")));
+			return;
+		}
 		Map<String, Object> properties = Map.of("spring.datasource.url", TestDatabase.url(name), "guichet.demo-data",
 				"true", "guichet.data-dir", "target/test-data", "spring.mail.host", "127.0.0.1", "spring.mail.port",
 				Integer.toString(TestMailServer.port()), "guichet.scheduling.enabled", "false");

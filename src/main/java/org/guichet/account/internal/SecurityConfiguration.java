@@ -1,5 +1,7 @@
 package org.guichet.account.internal;
 
+import java.util.Map;
+
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,7 +9,11 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -46,6 +52,7 @@ class SecurityConfiguration {
 			.failureUrl("/login?error")
 			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler()));
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -65,11 +72,34 @@ class SecurityConfiguration {
 
 	/**
 	 * Argon2id with the OWASP ASVS parameters: 19 MiB of memory, two iterations, one
-	 * lane.
+	 * lane. Hashes are stored with an {@code {argon2}} prefix so that stronger parameters
+	 * or algorithms can be introduced later and old hashes upgraded at sign-in.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
+		PasswordEncoder argon2 = new BoundedPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, 19456, 2),
+				Math.max(2, Runtime.getRuntime().availableProcessors()));
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+		encoder.setDefaultPasswordEncoderForMatches(argon2);
+		return encoder;
+	}
+
+	/**
+	 * A form left open after the session expired carries a dead CSRF token: send its user
+	 * back to sign in, rather than telling them they lack rights.
+	 */
+	static AccessDeniedHandler accessDeniedHandler() {
+		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+		return (request, response, exception) -> {
+			boolean expiredForm = (exception instanceof CsrfException) && request.getRequestedSessionId() != null
+					&& !request.isRequestedSessionIdValid();
+			if (expiredForm) {
+				response.sendRedirect(request.getContextPath() + "/login?expired");
+			}
+			else {
+				forbidden.handle(request, response, exception);
+			}
+		};
 	}
 
 }

@@ -13,13 +13,15 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@AuthenticationPrincipal GuichetUser user, @RequestParam(required = false) String error,
-			@RequestParam(required = false) String logout, @RequestParam(required = false) String setup, Model model) {
+			@RequestParam(required = false) String logout, @RequestParam(required = false) String setup,
+			@RequestParam(required = false) String expired, Model model) {
 		if (user != null) {
 			return "redirect:" + user.homePath();
 		}
 		model.addAttribute("failed", error != null);
 		model.addAttribute("loggedOut", logout != null);
 		model.addAttribute("setupDone", setup != null);
+		model.addAttribute("expired", expired != null);
 		return "account/login";
 	}
 

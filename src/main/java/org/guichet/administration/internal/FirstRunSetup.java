@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -18,13 +19,15 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the first administrator of an installation whose database has none: at start-up
- * the log prints a one-time link, and whoever holds it names the provider and creates the
- * administrator. The link dies once used, and a new start-up replaces an unused one.
+ * the log prints a one-time link, valid for a day, and whoever holds it names the
+ * provider and creates the administrator. Every node that starts prints a link of its
+ * own; the first one used creates the administrator and every other link dies with it.
  */
 @Service
 public class FirstRunSetup {
@@ -32,6 +35,14 @@ public class FirstRunSetup {
 	private static final Logger log = LoggerFactory.getLogger(FirstRunSetup.class);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final Duration VALIDITY = Duration.ofHours(24);
+
+	/**
+	 * Serializes the completion of setup across nodes (a transaction-scoped advisory
+	 * lock).
+	 */
+	private static final long SETUP_LOCK = 0x6775696368657401L;
 
 	private final SetupTokenRepository tokens;
 
@@ -43,8 +54,11 @@ public class FirstRunSetup {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	FirstRunSetup(SetupTokenRepository tokens, Accounts accounts, InstallationService installation,
-			GuichetProperties properties, Clock clock) {
+			GuichetProperties properties, Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.installation = installation;
@@ -71,16 +85,15 @@ public class FirstRunSetup {
 	}
 
 	/**
-	 * Replaces any unused setup link with a new one.
+	 * Creates a setup link.
 	 * @return the token to put in the link; only its hash is stored
 	 */
 	@Transactional
 	public String issueToken() {
-		this.tokens.deleteUnused();
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.tokens.save(new SetupToken(hash(token), this.clock.instant()));
+		this.tokens.save(new SetupToken(hash(token), this.clock.instant(), VALIDITY));
 		return token;
 	}
 
@@ -89,8 +102,9 @@ public class FirstRunSetup {
 	 */
 	@Transactional(readOnly = true)
 	public boolean isValid(String token) {
-		return !this.accounts.hasAdministrator()
-				&& this.tokens.findByTokenHash(hash(token)).filter(SetupToken::isUsable).isPresent();
+		return !this.accounts.hasAdministrator() && this.tokens.findByTokenHash(hash(token))
+			.filter((candidate) -> candidate.isUsable(this.clock.instant()))
+			.isPresent();
 	}
 
 	/**
@@ -100,8 +114,9 @@ public class FirstRunSetup {
 	 */
 	@Transactional
 	public void complete(String token, FirstAdministrator administrator) {
+		this.jdbc.queryForList("select pg_advisory_xact_lock(?)", SETUP_LOCK);
 		SetupToken setupToken = this.tokens.findByTokenHashForUpdate(hash(token))
-			.filter(SetupToken::isUsable)
+			.filter((candidate) -> candidate.isUsable(this.clock.instant()))
 			.orElseThrow(InvalidSetupTokenException::new);
 		if (this.accounts.hasAdministrator()) {
 			throw new InvalidSetupTokenException();

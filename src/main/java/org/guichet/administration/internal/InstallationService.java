@@ -1,6 +1,8 @@
 package org.guichet.administration.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.guichet.administration.Installation;
@@ -8,13 +10,22 @@ import org.guichet.administration.Installation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The installation's settings. The provider's name is shown on every page, so it is kept
+ * in memory for a minute rather than read for each request; a rename on another node
+ * shows here within that minute.
+ */
 @Service
 @Transactional(readOnly = true)
 class InstallationService implements Installation {
 
+	private static final Duration CACHE_TIME = Duration.ofMinutes(1);
+
 	private final InstallationSettingsRepository settings;
 
 	private final Clock clock;
+
+	private volatile Cached cached;
 
 	InstallationService(InstallationSettingsRepository settings, Clock clock) {
 		this.settings = settings;
@@ -23,7 +34,15 @@ class InstallationService implements Installation {
 
 	@Override
 	public Optional<String> providerName() {
-		return this.settings.findById(InstallationSettings.THE_ONLY_ID).map(InstallationSettings::providerName);
+		Cached current = this.cached;
+		Instant now = this.clock.instant();
+		if (current == null || now.isAfter(current.readAt().plus(CACHE_TIME))) {
+			current = new Cached(
+					this.settings.findById(InstallationSettings.THE_ONLY_ID).map(InstallationSettings::providerName),
+					now);
+			this.cached = current;
+		}
+		return current.providerName();
 	}
 
 	@Override
@@ -32,6 +51,10 @@ class InstallationService implements Installation {
 		this.settings.findById(InstallationSettings.THE_ONLY_ID)
 			.ifPresentOrElse((existing) -> existing.rename(providerName, this.clock.instant()),
 					() -> this.settings.save(new InstallationSettings(providerName, this.clock.instant())));
+		this.cached = null;
+	}
+
+	private record Cached(Optional<String> providerName, Instant readAt) {
 	}
 
 }

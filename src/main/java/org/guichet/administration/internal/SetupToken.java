@@ -1,5 +1,6 @@
 package org.guichet.administration.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -26,21 +27,24 @@ public class SetupToken {
 
 	private Instant usedAt;
 
+	private Instant expiresAt;
+
 	protected SetupToken() {
 	}
 
-	SetupToken(String tokenHash, Instant now) {
+	SetupToken(String tokenHash, Instant now, Duration validity) {
 		this.id = UUID.randomUUID();
 		this.tokenHash = tokenHash;
 		this.createdAt = now;
+		this.expiresAt = now.plus(validity);
 	}
 
-	boolean isUsable() {
-		return this.usedAt == null;
+	boolean isUsable(Instant now) {
+		return this.usedAt == null && now.isBefore(this.expiresAt);
 	}
 
 	void use(Instant now) {
-		if (!isUsable()) {
+		if (!isUsable(now)) {
 			throw new IllegalStateException("This setup link was already used");
 		}
 		this.usedAt = now;

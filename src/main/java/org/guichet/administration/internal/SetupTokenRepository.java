@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface SetupTokenRepository extends JpaRepository<SetupToken, UUID> {
@@ -17,9 +16,5 @@ interface SetupTokenRepository extends JpaRepository<SetupToken, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select t from SetupToken t where t.tokenHash = :tokenHash")
 	Optional<SetupToken> findByTokenHashForUpdate(String tokenHash);
-
-	@Modifying
-	@Query("delete from SetupToken t where t.usedAt is null")
-	void deleteUnused();
 
 }

@@ -5,6 +5,7 @@ import org.guichet.shared.web.NavigationItem;
 import org.guichet.shared.web.NavigationItem.Area;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -31,7 +32,13 @@ class AdministrationWebConfiguration {
 
 		@ModelAttribute("providerName")
 		String providerName() {
-			return this.installation.providerName().orElse(null);
+			try {
+				return this.installation.providerName().orElse(null);
+			}
+			catch (DataAccessException ex) {
+				// Error pages must render even when the database is down.
+				return null;
+			}
 		}
 
 	}

@@ -33,6 +33,7 @@ class EmbeddedDatabaseConfiguration {
 			.type(HikariDataSource.class)
 			.url(server.jdbcUrl(DATABASE_NAME))
 			.username(server.username())
+			.password(server.password())
 			.build();
 	}
 

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The embedded server as an installation uses it: durable, keeping its data across
@@ -92,8 +94,35 @@ class EmbeddedPostgresServerTests {
 		Path pidFile = data.resolve("postmaster.pid");
 		// Our own JVM is alive but is not a PostgreSQL server.
 		Files.write(pidFile, List.of(Long.toString(ProcessHandle.current().pid()), data.toString()));
-		EmbeddedPostgresServer.stopStalePostmaster(data);
+		StalePostmaster.stopIfOrphaned(data.toAbsolutePath());
 		assertThat(pidFile).doesNotExist();
+	}
+
+	@Test
+	void refusesADataDirectoryThatAnotherRunningServerUses() throws SQLException {
+		Path data = newDataDirectory();
+		try (EmbeddedPostgresServer running = EmbeddedPostgresServer.start(data, false)) {
+			assertThatIllegalStateException().isThrownBy(() -> EmbeddedPostgresServer.start(data, false))
+				.withMessageContaining("Another running Guichet");
+			assertThat(setting(running, "fsync")).isEqualTo("off");
+		}
+	}
+
+	@Test
+	void onlyAcceptsConnectionsWithTheGeneratedPassword() throws SQLException, IOException {
+		Path data = newDataDirectory();
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, false)) {
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "").close());
+			assertThat(Files.readString(data.resolve("guichet-superuser-password")).strip())
+				.isEqualTo(server.password());
+		}
+		try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(data, false)) {
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> DriverManager.getConnection(again.jdbcUrl("postgres"), "postgres", "wrong").close());
+			assertThat(setting(again, "listen_addresses")).isEqualTo("localhost");
+			assertThat(setting(again, "unix_socket_directories")).isEmpty();
+		}
 	}
 
 	private static long postmasterPid(Path data) throws IOException {
@@ -105,7 +134,7 @@ class EmbeddedPostgresServerTests {
 	}
 
 	private static String setting(EmbeddedPostgresServer server, String name) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+		try (Connection connection = server.connect("postgres");
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("show " + name)) {
 			result.next();
@@ -114,8 +143,7 @@ class EmbeddedPostgresServerTests {
 	}
 
 	static void execute(EmbeddedPostgresServer server, String... statements) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(server.jdbcUrl("guichet"), "postgres", "");
-				Statement statement = connection.createStatement()) {
+		try (Connection connection = server.connect("guichet"); Statement statement = connection.createStatement()) {
 			for (String sql : statements) {
 				statement.execute(sql);
 			}
@@ -123,7 +151,7 @@ class EmbeddedPostgresServerTests {
 	}
 
 	private static String query(EmbeddedPostgresServer server, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(server.jdbcUrl("guichet"), "postgres", "");
+		try (Connection connection = server.connect("guichet");
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(sql)) {
 			assertThat(result.next()).isTrue();

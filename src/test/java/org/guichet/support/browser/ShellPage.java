@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,9 +36,9 @@ public class ShellPage {
 
 	public SignInPage signOut() {
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
-		By toggler = By.cssSelector(".navbar-toggler");
-		if (this.driver.findElement(toggler).isDisplayed()) {
-			this.driver.findElement(toggler).click();
+		WebElement toggler = this.driver.findElement(By.cssSelector(".navbar-toggler"));
+		if (toggler.isDisplayed() && "false".equals(toggler.getAttribute("aria-expanded"))) {
+			toggler.click();
 		}
 		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action='/logout'] button"))).click();
 		return new SignInPage(this.driver);
