@@ -1,5 +1,7 @@
 package org.guichet.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,23 @@ public interface Accounts {
 	 * @return the account, if any
 	 */
 	Optional<UserSummary> findByEmail(String email);
+
+	/**
+	 * @return the accounts among these ids, in no particular order
+	 */
+	List<UserSummary> findAll(Collection<UserId> ids);
+
+	/**
+	 * Blocks an account: it cannot sign in any more and its open sessions end at once.
+	 * @param actor who blocks it (for the audit log)
+	 */
+	void block(UserId user, UserId actor);
+
+	/**
+	 * Lets a blocked account sign in again.
+	 * @param actor who unblocks it (for the audit log)
+	 */
+	void unblock(UserId user, UserId actor);
 
 	/**
 	 * @return whether at least one staff administrator exists

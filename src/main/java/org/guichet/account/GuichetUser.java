@@ -31,15 +31,25 @@ public final class GuichetUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	private final boolean locked;
+
 	private String passwordHash;
 
 	public GuichetUser(UserSummary user, String passwordHash, boolean enabled) {
+		this(user, passwordHash, enabled, false);
+	}
+
+	/**
+	 * @param locked whether sign-in is suspended after too many failures
+	 */
+	public GuichetUser(UserSummary user, String passwordHash, boolean enabled, boolean locked) {
 		this.id = user.id();
 		this.email = user.email();
 		this.displayName = user.displayName();
 		this.staffRole = user.staffRole();
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
+		this.locked = locked;
 	}
 
 	public UserId id() {
@@ -100,6 +110,11 @@ public final class GuichetUser implements UserDetails, CredentialsContainer {
 	@Override
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
 	}
 
 	@Override

@@ -1,12 +1,17 @@
 package org.guichet.account.internal;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
+import org.guichet.account.AccountState;
 import org.guichet.account.Accounts;
 import org.guichet.account.EmailAddress;
 import org.guichet.account.EmailAlreadyUsedException;
 import org.guichet.account.NewUser;
+import org.guichet.account.SecurityEventType;
+import org.guichet.account.SecurityLog;
 import org.guichet.account.StaffRole;
 import org.guichet.account.UserId;
 import org.guichet.account.UserSummary;
@@ -25,10 +30,48 @@ class AccountService implements Accounts {
 
 	private final Clock clock;
 
-	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+	private final UserSessions sessions;
+
+	private final SecurityLog securityLog;
+
+	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock, UserSessions sessions,
+			SecurityLog securityLog) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.sessions = sessions;
+		this.securityLog = securityLog;
+	}
+
+	@Override
+	public List<UserSummary> findAll(Collection<UserId> ids) {
+		return this.users.findAllById(ids.stream().map(UserId::value).toList())
+			.stream()
+			.map(UserAccount::summary)
+			.toList();
+	}
+
+	@Override
+	@Transactional
+	public void block(UserId id, UserId actor) {
+		UserAccount user = this.users.findById(id.value()).orElseThrow();
+		if (user.state() == AccountState.BLOCKED) {
+			return;
+		}
+		user.block();
+		this.sessions.endAll(user.email());
+		this.securityLog.record(SecurityEventType.ACCOUNT_BLOCKED, actor, id, user.email(), null);
+	}
+
+	@Override
+	@Transactional
+	public void unblock(UserId id, UserId actor) {
+		UserAccount user = this.users.findById(id.value()).orElseThrow();
+		if (user.state() != AccountState.BLOCKED) {
+			return;
+		}
+		user.unblock();
+		this.securityLog.record(SecurityEventType.ACCOUNT_UNBLOCKED, actor, id, user.email(), null);
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package org.guichet.account.internal;
 
+import java.time.Clock;
+
 import org.guichet.account.EmailAddress;
 import org.guichet.account.GuichetUser;
 
@@ -18,8 +20,11 @@ class GuichetUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository users;
 
-	GuichetUserDetailsService(UserAccountRepository users) {
+	private final Clock clock;
+
+	GuichetUserDetailsService(UserAccountRepository users, Clock clock) {
 		this.users = users;
+		this.clock = clock;
 	}
 
 	@Override
@@ -27,7 +32,8 @@ class GuichetUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		return EmailAddress.of(username)
 			.flatMap((email) -> this.users.findByEmail(email.value()))
-			.map((user) -> new GuichetUser(user.summary(), user.passwordHash(), user.canSignIn()))
+			.map((user) -> new GuichetUser(user.summary(), user.passwordHash(), user.canSignIn(),
+					user.isLocked(this.clock.instant())))
 			.orElseThrow(() -> new UsernameNotFoundException("No account for this address"));
 	}
 

@@ -32,8 +32,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSuccessHandler successHandler) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/setup/**", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico", "/favicon.svg")
+			.requestMatchers("/login", "/setup/**", "/activate/**", "/password/forgot", "/password/reset/**",
+					"/password/feedback", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+					"/favicon.svg")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to("health"))
 			.permitAll()

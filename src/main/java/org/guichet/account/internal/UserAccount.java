@@ -1,5 +1,6 @@
 package org.guichet.account.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,11 @@ import org.guichet.account.UserSummary;
 /**
  * A person who can sign in: a customer (whose roles come from organization memberships)
  * or a member of the provider's staff.
+ *
+ * <pre>
+ * invited ──activate──> ACTIVE ──block──> BLOCKED ──unblock──> ACTIVE
+ * (INVITED)               └─ 5 failed sign-ins in 15 min: locked for 15 min (state unchanged)
+ * </pre>
  */
 @Entity
 @Table(name = "users")
@@ -45,7 +51,21 @@ public class UserAccount {
 
 	private String preferredLanguage;
 
+	private String phone;
+
 	private Instant createdAt;
+
+	private Instant invitedAt;
+
+	private Instant activatedAt;
+
+	private Instant passwordChangedAt;
+
+	private int failedLogins;
+
+	private Instant firstFailedLoginAt;
+
+	private Instant lockedUntil;
 
 	@Version
 	private Long version;
@@ -53,13 +73,11 @@ public class UserAccount {
 	protected UserAccount() {
 	}
 
-	private UserAccount(EmailAddress email, String displayName, String passwordHash, StaffRole staffRole,
-			String preferredLanguage, Instant now) {
+	private UserAccount(EmailAddress email, String displayName, StaffRole staffRole, String preferredLanguage,
+			Instant now) {
 		this.id = UUID.randomUUID();
 		this.email = email.value();
 		this.displayName = requireName(displayName);
-		this.passwordHash = passwordHash;
-		this.state = AccountState.ACTIVE;
 		this.staffRole = staffRole;
 		this.preferredLanguage = checkLanguage(preferredLanguage);
 		this.createdAt = now;
@@ -70,22 +88,123 @@ public class UserAccount {
 	 */
 	static UserAccount active(EmailAddress email, String displayName, String passwordHash, StaffRole staffRole,
 			String preferredLanguage, Instant now) {
-		return new UserAccount(email, displayName, passwordHash, staffRole, preferredLanguage, now);
+		UserAccount account = new UserAccount(email, displayName, staffRole, preferredLanguage, now);
+		account.state = AccountState.ACTIVE;
+		account.passwordHash = passwordHash;
+		account.activatedAt = now;
+		account.passwordChangedAt = now;
+		return account;
 	}
 
-	void changePreferredLanguage(String language) {
+	/**
+	 * An account created by an invitation: no password until its owner activates it. Its
+	 * name is the address's local part until then.
+	 */
+	static UserAccount invited(EmailAddress email, StaffRole staffRole, String preferredLanguage, Instant now) {
+		UserAccount account = new UserAccount(email, email.value().substring(0, email.value().indexOf('@')), staffRole,
+				preferredLanguage, now);
+		account.state = AccountState.INVITED;
+		account.invitedAt = now;
+		return account;
+	}
+
+	void activate(String displayName, String phone, String language, String passwordHash, Instant now) {
+		if (this.state != AccountState.INVITED) {
+			throw new IllegalStateException("Only an invited account can be activated");
+		}
+		this.displayName = requireName(displayName);
+		this.phone = checkPhone(phone);
 		this.preferredLanguage = checkLanguage(language);
+		this.passwordHash = passwordHash;
+		this.state = AccountState.ACTIVE;
+		this.activatedAt = now;
+		this.passwordChangedAt = now;
+		clearFailures();
+	}
+
+	void resetPassword(String passwordHash, Instant now) {
+		if (this.state != AccountState.ACTIVE) {
+			throw new IllegalStateException("Only an active account can reset its password");
+		}
+		this.passwordHash = passwordHash;
+		this.passwordChangedAt = now;
+		clearFailures();
+	}
+
+	void block() {
+		if (this.state == AccountState.BLOCKED) {
+			return;
+		}
+		if (this.state != AccountState.ACTIVE) {
+			throw new IllegalStateException("Only an active account can be blocked");
+		}
+		this.state = AccountState.BLOCKED;
+	}
+
+	void unblock() {
+		if (this.state == AccountState.BLOCKED) {
+			this.state = AccountState.ACTIVE;
+			clearFailures();
+		}
+	}
+
+	/**
+	 * Counts a failed sign-in; enough of them within the window lock the account.
+	 * @return whether this failure locked the account
+	 */
+	boolean recordFailedLogin(Instant now, int maxFailures, Duration window, Duration lockDuration) {
+		if (this.firstFailedLoginAt == null || now.isAfter(this.firstFailedLoginAt.plus(window))) {
+			this.firstFailedLoginAt = now;
+			this.failedLogins = 0;
+		}
+		this.failedLogins++;
+		if (this.failedLogins >= maxFailures) {
+			this.lockedUntil = now.plus(lockDuration);
+			this.failedLogins = 0;
+			this.firstFailedLoginAt = null;
+			return true;
+		}
+		return false;
+	}
+
+	void recordSuccessfulLogin() {
+		clearFailures();
+	}
+
+	boolean isLocked(Instant now) {
+		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
 	}
 
 	boolean canSignIn() {
 		return this.state == AccountState.ACTIVE && this.passwordHash != null;
 	}
 
+	void changePreferredLanguage(String language) {
+		this.preferredLanguage = checkLanguage(language);
+	}
+
+	private void clearFailures() {
+		this.failedLogins = 0;
+		this.firstFailedLoginAt = null;
+		this.lockedUntil = null;
+	}
+
 	private static String requireName(String name) {
-		if (name == null || name.isBlank() || name.length() > 200) {
+		if (name == null || name.isBlank() || name.strip().length() > 200) {
 			throw new IllegalArgumentException("A display name of 1 to 200 characters is required");
 		}
 		return name.strip();
+	}
+
+	private static String checkPhone(String phone) {
+		if (phone == null || phone.isBlank()) {
+			return null;
+		}
+		String value = phone.strip();
+		if (value.length() > 40 || !value.matches("[+0-9 ().-]+")) {
+			throw new IllegalArgumentException("Not a phone number");
+		}
+		return value;
 	}
 
 	private static String checkLanguage(String language) {
@@ -121,6 +240,14 @@ public class UserAccount {
 
 	String preferredLanguage() {
 		return this.preferredLanguage;
+	}
+
+	String phone() {
+		return this.phone;
+	}
+
+	Instant lockedUntil() {
+		return this.lockedUntil;
 	}
 
 	UserSummary summary() {

@@ -14,7 +14,8 @@ class LoginController {
 	@GetMapping("/login")
 	String login(@AuthenticationPrincipal GuichetUser user, @RequestParam(required = false) String error,
 			@RequestParam(required = false) String logout, @RequestParam(required = false) String setup,
-			@RequestParam(required = false) String expired, Model model) {
+			@RequestParam(required = false) String expired, @RequestParam(required = false) String activated,
+			@RequestParam(required = false) String reset, Model model) {
 		if (user != null) {
 			return "redirect:" + user.homePath();
 		}
@@ -22,6 +23,8 @@ class LoginController {
 		model.addAttribute("loggedOut", logout != null);
 		model.addAttribute("setupDone", setup != null);
 		model.addAttribute("expired", expired != null);
+		model.addAttribute("activated", activated != null);
+		model.addAttribute("passwordReset", reset != null);
 		return "account/login";
 	}
 

@@ -1,0 +1,73 @@
+package org.guichet.account.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues and redeems the single-use links of accounts: 256 random bits, of which only a
+ * hash is stored.
+ */
+@Component
+class AccountTokens {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AccountTokenRepository tokens;
+
+	private final Clock clock;
+
+	AccountTokens(AccountTokenRepository tokens, Clock clock) {
+		this.tokens = tokens;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return the token to put in the link
+	 */
+	String issue(UserAccount user, AccountToken.Purpose purpose, Duration validity) {
+		this.tokens.retireUnused(user.id().value(), purpose, this.clock.instant());
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		this.tokens.save(new AccountToken(user.id().value(), purpose, hash(token), this.clock.instant(), validity));
+		return token;
+	}
+
+	/**
+	 * @return the token if it exists for this purpose and can still be used
+	 */
+	Optional<AccountToken> findUsable(String token, AccountToken.Purpose purpose) {
+		return this.tokens.findByTokenHash(hash(token))
+			.filter((candidate) -> candidate.purpose() == purpose && candidate.isUsable(this.clock.instant()));
+	}
+
+	/**
+	 * Uses the token up, locking it so that two concurrent uses cannot both succeed.
+	 */
+	Optional<AccountToken> redeem(String token, AccountToken.Purpose purpose) {
+		Optional<AccountToken> usable = this.tokens.findByTokenHashForUpdate(hash(token))
+			.filter((candidate) -> candidate.purpose() == purpose && candidate.isUsable(this.clock.instant()));
+		usable.ifPresent((candidate) -> candidate.use(this.clock.instant()));
+		return usable;
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
