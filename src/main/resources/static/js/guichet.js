@@ -14,3 +14,18 @@ document.addEventListener('DOMContentLoaded', function () {
 		errors.focus();
 	}
 });
+
+// Counts the addresses typed in an invitation box, for the sentence under it.
+document.addEventListener('DOMContentLoaded', function () {
+	document.querySelectorAll('[data-count-addresses]').forEach(function (box) {
+		var output = document.getElementById(box.getAttribute('data-count-addresses'));
+		var update = function () {
+			var count = box.value.split(/[,;\r\n]+/).filter(function (part) {
+				return part.trim().length > 0;
+			}).length;
+			output.textContent = output.getAttribute('data-template').replace('{0}', count);
+		};
+		box.addEventListener('input', update);
+		update();
+	});
+});

@@ -1,6 +1,7 @@
 package org.guichet.organization;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.guichet.account.UserId;
 
@@ -22,5 +23,25 @@ public interface Organizations {
 	List<MembershipView> membershipsOf(UserId user);
 
 	long count();
+
+	/**
+	 * @return the user's membership of that organization, if they have one and it is
+	 * active
+	 */
+	Optional<MembershipView> membership(UserId user, OrganizationId organization);
+
+	/**
+	 * @return every member of the organization
+	 */
+	List<Member> members(OrganizationId organization);
+
+	/**
+	 * @return how many organizations the user belongs to
+	 */
+	long countMemberships(UserId user);
+
+	void changeRole(OrganizationId organization, UserId user, MemberRole role);
+
+	void removeMember(OrganizationId organization, UserId user);
 
 }

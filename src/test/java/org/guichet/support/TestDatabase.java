@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import org.guichet.shared.database.EmbeddedPostgresServer;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * The PostgreSQL server of a test run: one embedded server shared by the whole test JVM,
  * or the server named by {@code GUICHET_TEST_DATABASE_URL} (for example
@@ -57,7 +59,8 @@ public final class TestDatabase {
 		}
 		if (embedded == null) {
 			embedded = EmbeddedPostgresServer.start(Path.of("target", "test-postgres"), false);
-			Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+			// After every Spring context of the test JVM has closed its connection pool.
+			SpringApplication.getShutdownHandlers().add(embedded::close);
 		}
 		String credentials = "?user=" + embedded.username() + "&password=" + embedded.password();
 		if (created.add(name)) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.guichet.account.UserId;
+import org.guichet.organization.Member;
 import org.guichet.organization.MemberRole;
 import org.guichet.organization.OrganizationId;
 
@@ -35,6 +36,14 @@ public class Membership {
 	private Instant createdAt;
 
 	protected Membership() {
+	}
+
+	void changeRole(MemberRole role) {
+		this.role = role;
+	}
+
+	Member member() {
+		return new Member(new UserId(this.userId), this.role);
 	}
 
 	Membership(OrganizationId organization, UserId user, MemberRole role, Instant now) {

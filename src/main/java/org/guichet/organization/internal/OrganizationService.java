@@ -2,8 +2,10 @@ package org.guichet.organization.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.guichet.account.UserId;
+import org.guichet.organization.Member;
 import org.guichet.organization.MemberRole;
 import org.guichet.organization.MembershipView;
 import org.guichet.organization.NewOrganization;
@@ -58,6 +60,40 @@ class OrganizationService implements Organizations {
 	@Override
 	public long count() {
 		return this.organizations.count();
+	}
+
+	@Override
+	public Optional<MembershipView> membership(UserId user, OrganizationId organization) {
+		return membershipsOf(user).stream()
+			.filter((membership) -> membership.organizationId().equals(organization))
+			.findFirst();
+	}
+
+	@Override
+	public List<Member> members(OrganizationId organization) {
+		return this.memberships.findByOrganizationId(organization.value()).stream().map(Membership::member).toList();
+	}
+
+	@Override
+	public long countMemberships(UserId user) {
+		return this.memberships.countByUserId(user.value());
+	}
+
+	@Override
+	@Transactional
+	public void changeRole(OrganizationId organization, UserId user, MemberRole role) {
+		membershipOf(organization, user).changeRole(role);
+	}
+
+	@Override
+	@Transactional
+	public void removeMember(OrganizationId organization, UserId user) {
+		this.memberships.delete(membershipOf(organization, user));
+	}
+
+	private Membership membershipOf(OrganizationId organization, UserId user) {
+		return this.memberships.findByOrganizationIdAndUserId(organization.value(), user.value())
+			.orElseThrow(() -> new IllegalArgumentException("Not a member"));
 	}
 
 }

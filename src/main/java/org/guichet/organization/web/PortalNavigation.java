@@ -15,4 +15,9 @@ class PortalNavigation {
 		return new NavigationItem(Area.PORTAL, "nav.portal.home", "/", 0, GuichetUser.CUSTOMER);
 	}
 
+	@Bean
+	NavigationItem colleaguesNavigation() {
+		return new NavigationItem(Area.PORTAL, "nav.portal.colleagues", "/colleagues", 60, GuichetUser.CUSTOMER);
+	}
+
 }

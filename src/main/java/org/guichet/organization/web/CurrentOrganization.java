@@ -1,0 +1,42 @@
+package org.guichet.organization.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpSession;
+import org.guichet.account.GuichetUser;
+import org.guichet.organization.MembershipView;
+import org.guichet.organization.OrganizationId;
+import org.guichet.organization.Organizations;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The organization a customer acts for in the portal: the one chosen in this session if
+ * they still belong to it, else the first of their organizations by name.
+ */
+@Component
+class CurrentOrganization {
+
+	static final String SESSION_KEY = "guichet.organization";
+
+	private final Organizations organizations;
+
+	CurrentOrganization(Organizations organizations) {
+		this.organizations = organizations;
+	}
+
+	Optional<MembershipView> of(GuichetUser user, HttpSession session) {
+		List<MembershipView> memberships = this.organizations.membershipsOf(user.id());
+		Object chosen = session.getAttribute(SESSION_KEY);
+		return memberships.stream()
+			.filter((membership) -> membership.organizationId().equals(chosen))
+			.findFirst()
+			.or(() -> memberships.stream().findFirst());
+	}
+
+	void choose(OrganizationId organization, HttpSession session) {
+		session.setAttribute(SESSION_KEY, organization);
+	}
+
+}

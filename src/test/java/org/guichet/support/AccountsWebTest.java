@@ -1,0 +1,22 @@
+package org.guichet.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * Guichet on a random port with a database of its own: the tests of accounts block, lock
+ * and reset demo users, which must not disturb the other tests.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "guichet.test.database=guichet_accounts")
+public @interface AccountsWebTest {
+
+}
