@@ -199,19 +199,22 @@ class WebFoundationIntegrationTests {
 	@Test
 	void theProfileSavesTheLanguagePreferenceAndRefusesUnknownOnes() {
 		this.browser.signIn(DemoUsers.TECHNICAL_CONTACT.email(), DemoUsers.PASSWORD);
-		HttpResponse<String> saved = this.browser.submit("/profile", "/profile/language", Map.of("language", "en"));
+		HttpResponse<String> saved = this.browser.submit("/profile", "/profile",
+				Map.of("displayName", "Luc Moreau", "phone", "", "language", "en"));
 		assertThat(saved.headers().firstValue("Location")).contains(this.browser.url("/profile"));
-		assertThat(this.browser.get("/profile").body()).contains("Your preferences are saved.")
+		assertThat(this.browser.get("/profile").body()).contains("Your details are saved.")
 			.contains("<option value=\"en\" lang=\"en\" selected=\"selected\">");
 
-		HttpResponse<String> refused = this.browser.submit("/profile", "/profile/language",
-				Map.of("language", "klingon"));
+		HttpResponse<String> refused = this.browser.submit("/profile", "/profile",
+				Map.of("displayName", "", "phone", "not a phone", "language", "klingon"));
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("Bad request").doesNotContain("Exception");
+		assertThat(refused.body()).contains("This field is required.")
+			.contains("Enter a phone number")
+			.contains("Choose one of the languages offered.");
 		assertThat(this.browser.get("/profile").body())
 			.contains("<option value=\"en\" lang=\"en\" selected=\"selected\">");
 
-		this.browser.submit("/profile", "/profile/language", Map.of("language", ""));
+		this.browser.submit("/profile", "/profile", Map.of("displayName", "Luc Moreau", "phone", "", "language", ""));
 		assertThat(this.browser.get("/profile").body()).contains("<option value=\"\" selected=\"selected\">");
 	}
 

@@ -44,6 +44,12 @@ public interface Accounts {
 	void unblock(UserId user, UserId actor);
 
 	/**
+	 * @return whether the user's password is older than
+	 * {@code guichet.account.password-max-age}
+	 */
+	boolean isPasswordExpired(UserId user);
+
+	/**
 	 * @return whether at least one staff administrator exists
 	 */
 	boolean hasAdministrator();

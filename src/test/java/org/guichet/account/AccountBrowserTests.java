@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -59,8 +60,8 @@ class AccountBrowserTests extends BrowserTest {
 		new WebDriverWait(driver, Duration.ofSeconds(5))
 			.until(ExpectedConditions.textToBe(By.id("address-count"), "2 adresse(s) saisie(s)"));
 		addresses.submit();
+		awaitStatus("2 invitations envoyées");
 		assertThat(new ShellPage(driver).heading()).startsWith("Inviter des collaborateurs");
-		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).startsWith("2 invitations envoyées");
 		Accessibility.check(driver);
 		new ShellPage(driver).signOut();
 
@@ -96,7 +97,7 @@ class AccountBrowserTests extends BrowserTest {
 		new ShellPage(driver);
 		Accessibility.check(driver);
 		driver.findElement(By.id("email")).sendKeys(DemoUsers.MANAGER.email(), Keys.ENTER);
-		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Si un compte existe");
+		awaitStatus("Si un compte existe");
 		Accessibility.check(driver);
 
 		await().atMost(Duration.ofSeconds(20))
@@ -141,6 +142,14 @@ class AccountBrowserTests extends BrowserTest {
 		finally {
 			colleague.quit();
 		}
+	}
+
+	/**
+	 * Waits for the page that follows a form to show its status message.
+	 */
+	private static void awaitStatus(String start) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((browser) -> browser.findElement(By.cssSelector("[role=status]")).getText().startsWith(start));
 	}
 
 }

@@ -16,7 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "guichet.test.database=guichet_accounts")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "guichet.test.database=guichet_accounts", "guichet.account.password-max-age=90d" })
 public @interface AccountsWebTest {
 
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.guichet.account.AccountProperties;
 import org.guichet.account.AccountState;
 import org.guichet.account.Accounts;
 import org.guichet.account.EmailAddress;
@@ -34,13 +35,23 @@ class AccountService implements Accounts {
 
 	private final SecurityLog securityLog;
 
+	private final AccountProperties properties;
+
 	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock, UserSessions sessions,
-			SecurityLog securityLog) {
+			SecurityLog securityLog, AccountProperties properties) {
+		this.properties = properties;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.sessions = sessions;
 		this.securityLog = securityLog;
+	}
+
+	@Override
+	public boolean isPasswordExpired(UserId id) {
+		return this.properties.passwordMaxAge() != null && this.users.findById(id.value())
+			.map((user) -> user.isPasswordOlderThan(this.properties.passwordMaxAge(), this.clock.instant()))
+			.orElse(false);
 	}
 
 	@Override

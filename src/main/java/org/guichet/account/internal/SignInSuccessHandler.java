@@ -19,7 +19,12 @@ import org.springframework.web.servlet.LocaleResolver;
  * the language they chose in their profile.
  */
 @Component
-class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+public class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+	/**
+	 * Session attribute set while the user's password has expired and is not yet changed.
+	 */
+	public static final String PASSWORD_EXPIRED = "guichet.passwordExpired";
 
 	private final Accounts accounts;
 
@@ -33,10 +38,21 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
+		String agent = request.getHeader("User-Agent");
+		request.getSession()
+			.setAttribute(MySessions.DEVICE,
+					(agent == null) ? null : agent.substring(0, Math.min(agent.length(), 200)));
 		if (authentication.getPrincipal() instanceof GuichetUser user) {
 			this.accounts.preferredLanguage(user.id())
 				.ifPresent((language) -> this.localeResolver.setLocale(request, response,
 						Locale.forLanguageTag(language)));
+		}
+		if (authentication.getPrincipal() instanceof GuichetUser user && this.accounts.isPasswordExpired(user.id())) {
+			// Before anything else: the profile, to choose a new password.
+			request.getSession().setAttribute(PASSWORD_EXPIRED, Boolean.TRUE);
+			clearAuthenticationAttributes(request);
+			getRedirectStrategy().sendRedirect(request, response, "/profile");
+			return;
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}

@@ -171,12 +171,22 @@ public class UserAccount {
 		clearFailures();
 	}
 
+	boolean isPasswordOlderThan(Duration maxAge, Instant now) {
+		return this.passwordChangedAt != null && now.isAfter(this.passwordChangedAt.plus(maxAge));
+	}
+
 	boolean isLocked(Instant now) {
 		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
 	}
 
 	boolean canSignIn() {
 		return this.state == AccountState.ACTIVE && this.passwordHash != null;
+	}
+
+	void updateDetails(String displayName, String phone, String language) {
+		this.displayName = requireName(displayName);
+		this.phone = checkPhone(phone);
+		this.preferredLanguage = checkLanguage(language);
 	}
 
 	void changePreferredLanguage(String language) {

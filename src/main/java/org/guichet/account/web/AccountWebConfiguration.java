@@ -9,12 +9,18 @@ class AccountWebConfiguration implements WebMvcConfigurer {
 
 	private final LanguagePreferenceInterceptor languagePreferenceInterceptor;
 
-	AccountWebConfiguration(LanguagePreferenceInterceptor languagePreferenceInterceptor) {
+	private final PasswordExpiryInterceptor passwordExpiryInterceptor;
+
+	AccountWebConfiguration(LanguagePreferenceInterceptor languagePreferenceInterceptor,
+			PasswordExpiryInterceptor passwordExpiryInterceptor) {
 		this.languagePreferenceInterceptor = languagePreferenceInterceptor;
+		this.passwordExpiryInterceptor = passwordExpiryInterceptor;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this.passwordExpiryInterceptor)
+			.excludePathPatterns("/webjars/**", "/css/**", "/js/**", "/img/**");
 		registry.addInterceptor(this.languagePreferenceInterceptor);
 	}
 

@@ -1,0 +1,104 @@
+package org.guichet.account.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.guichet.account.PasswordPolicy;
+import org.guichet.account.PersonalWords;
+import org.guichet.account.SecurityEventType;
+import org.guichet.account.SecurityLog;
+import org.guichet.account.UserId;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Mon profil": what a signed-in user changes about themself.
+ */
+@Service
+public class ProfileService {
+
+	private final UserAccountRepository users;
+
+	private final PasswordPolicy policy;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final SecurityLog securityLog;
+
+	private final ObjectProvider<PersonalWords> personalWords;
+
+	private final Clock clock;
+
+	ProfileService(UserAccountRepository users, PasswordPolicy policy, PasswordEncoder passwordEncoder,
+			SecurityLog securityLog, ObjectProvider<PersonalWords> personalWords, Clock clock) {
+		this.users = users;
+		this.policy = policy;
+		this.passwordEncoder = passwordEncoder;
+		this.securityLog = securityLog;
+		this.personalWords = personalWords;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Profile> find(UserId id) {
+		return this.users.findById(id.value())
+			.map((user) -> new Profile(user.email(), user.displayName(), user.phone(), user.preferredLanguage(),
+					user.staffRole() != null ? user.staffRole().name() : null));
+	}
+
+	@Transactional
+	public void update(UserId id, String displayName, String phone, String language) {
+		this.users.findById(id.value()).orElseThrow().updateDetails(displayName, phone, language);
+	}
+
+	/**
+	 * @return whether the current password is right
+	 */
+	@Transactional(readOnly = true)
+	public boolean checkCurrentPassword(UserId id, String currentPassword) {
+		return this.users.findById(id.value())
+			.map((user) -> user.passwordHash() != null
+					&& this.passwordEncoder.matches(currentPassword, user.passwordHash()))
+			.orElse(false);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PasswordPolicy.Violation> check(UserId id, String password) {
+		List<String> personal = new ArrayList<>();
+		this.users.findById(id.value()).ifPresent((user) -> {
+			personal.add(user.displayName());
+			personal.add(user.email().substring(0, user.email().indexOf('@')));
+			PersonalWords words = this.personalWords.getIfAvailable();
+			if (words != null) {
+				personal.addAll(words.of(user.id()));
+			}
+		});
+		return this.policy.check(password, personal);
+	}
+
+	/**
+	 * Sets a new password; the caller has checked the current one and the policy.
+	 */
+	@Transactional
+	public void changePassword(UserId id, String newPassword) {
+		UserAccount user = this.users.findById(id.value()).orElseThrow();
+		user.resetPassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		this.securityLog.record(SecurityEventType.PASSWORD_CHANGED, id, id, user.email(), null);
+	}
+
+	/**
+	 * @param email the address (login)
+	 * @param displayName the name shown in pages
+	 * @param phone the phone number, if any
+	 * @param language {@code fr}, {@code en} or {@code null} to follow the browser
+	 * @param staffRole the staff role's name, or {@code null} for a customer
+	 */
+	public record Profile(String email, String displayName, String phone, String language, String staffRole) {
+	}
+
+}

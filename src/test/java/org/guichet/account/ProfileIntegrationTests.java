@@ -1,0 +1,104 @@
+package org.guichet.account;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.guichet.support.AccountsWebTest;
+import org.guichet.support.DemoUsers;
+import org.guichet.support.HttpTestClient;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Mon profil": password change, open sessions, and a password that expired.
+ */
+@AccountsWebTest
+class ProfileIntegrationTests {
+
+	private static final Pattern END_SESSION = Pattern.compile("action=\"(/profile/sessions/[0-9a-f]+/end)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void changingThePasswordNeedsTheCurrentOneAndCanCloseOtherSessions() {
+		String email = "agent@editions-exemple.fr";
+		HttpTestClient phone = signIn(email, DemoUsers.PASSWORD);
+		HttpTestClient laptop = signIn(email, DemoUsers.PASSWORD);
+
+		HttpResponse<String> wrong = laptop.submit("/profile", "/profile/password",
+				Map.of("currentPassword", "not it", "password", "Trois tickets urgents ce matin",
+						"passwordConfirmation", "Trois tickets urgents ce matin", "endOtherSessions", "true"));
+		assertThat(wrong.statusCode()).isEqualTo(400);
+		assertThat(wrong.body()).contains("Le mot de passe actuel n&#39;est pas le bon.");
+		assertThat(phone.get("/desk").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> changed = laptop.submit("/profile", "/profile/password",
+				Map.of("currentPassword", DemoUsers.PASSWORD, "password", "Trois tickets urgents ce matin",
+						"passwordConfirmation", "Trois tickets urgents ce matin", "endOtherSessions", "true"));
+		assertThat(changed.headers().firstValue("Location")).contains(laptop.url("/profile"));
+		assertThat(laptop.get("/profile").body()).contains("Votre mot de passe est changé.");
+		assertThat(phone.get("/desk").statusCode()).as("the other session is closed").isEqualTo(302);
+		assertThat(signIn(email, "Trois tickets urgents ce matin").get("/desk").statusCode()).isEqualTo(200);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from security_events where type = 'PASSWORD_CHANGED' and subject_email = ?",
+				Integer.class, email))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aUserSeesAndClosesTheirOtherSessions() {
+		String email = DemoUsers.ORGANIZATION_ADMIN.email();
+		HttpTestClient other = signIn(email, DemoUsers.PASSWORD);
+		HttpTestClient me = signIn(email, DemoUsers.PASSWORD);
+		String page = me.get("/profile").body();
+		assertThat(page).contains("Cette session").contains("Java-http-client");
+		Matcher end = END_SESSION.matcher(page);
+		int closed = 0;
+		while (end.find()) {
+			assertThat(me.submit("/profile", end.group(1), Map.of()).statusCode()).isEqualTo(302);
+			closed++;
+		}
+		assertThat(closed).isPositive();
+		assertThat(other.get("/").statusCode()).isEqualTo(302);
+		assertThat(me.get("/").statusCode()).isEqualTo(200);
+		assertThat(me.submit("/profile", "/profile/sessions/00000000000000000000abcd/end", Map.of()).statusCode())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void anExpiredPasswordMustBeChangedBeforeAnythingElse() {
+		String email = DemoUsers.MEMBER.email();
+		this.jdbc.update("update users set password_changed_at = now() - interval '91 days' where email = ?", email);
+		HttpTestClient user = new HttpTestClient(this.port);
+		HttpResponse<String> signIn = user.signIn(email, DemoUsers.PASSWORD);
+		assertThat(signIn.headers().firstValue("Location")).contains(user.url("/profile"));
+		assertThat(user.get("/").headers().firstValue("Location")).contains(user.url("/profile"));
+		assertThat(user.get("/colleagues").headers().firstValue("Location")).contains(user.url("/profile"));
+		assertThat(user.get("/profile").body()).contains("Votre mot de passe a expiré");
+
+		user.submit("/profile", "/profile/password", Map.of("currentPassword", DemoUsers.PASSWORD, "password",
+				"Le marché de la place du village", "passwordConfirmation", "Le marché de la place du village"));
+		assertThat(user.get("/").statusCode()).isEqualTo(200);
+		this.jdbc.update(
+				"update users set password_hash = (select password_hash from users where email = ?) where email = ?",
+				DemoUsers.ORGANIZATION_ADMIN.email(), email);
+	}
+
+	private HttpTestClient signIn(String email, String password) {
+		HttpTestClient client = new HttpTestClient(this.port);
+		client.signIn(email, password);
+		return client;
+	}
+
+}
