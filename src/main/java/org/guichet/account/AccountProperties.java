@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AccountProperties(@DefaultValue("90d") Duration invitationValidity,
 		@DefaultValue("1h") Duration passwordResetValidity, @DefaultValue("5") int maxFailedLogins,
 		@DefaultValue("15m") Duration failureWindow, @DefaultValue("15m") Duration lockDuration,
-		@DefaultValue("STANDARD") PasswordPolicy.Rules passwordPolicy, Duration passwordMaxAge) {
+		@DefaultValue("STANDARD") PasswordPolicy.Rules passwordPolicy, Duration passwordMaxAge,
+		@DefaultValue("20") int signInsPerMinute, @DefaultValue("5") int publicFormsPerMinute) {
 
 }

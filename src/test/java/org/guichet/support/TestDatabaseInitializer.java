@@ -31,7 +31,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		}
 		Map<String, Object> properties = Map.of("spring.datasource.url", TestDatabase.url(name), "guichet.demo-data",
 				"true", "guichet.data-dir", "target/test-data", "spring.mail.host", "127.0.0.1", "spring.mail.port",
-				Integer.toString(TestMailServer.port()), "guichet.scheduling.enabled", "false");
+				Integer.toString(TestMailServer.port()), "guichet.scheduling.enabled", "false",
+				"guichet.account.sign-ins-per-minute", "100000", "guichet.account.public-forms-per-minute", "100000");
 		environment.getPropertySources().addLast(new MapPropertySource("guichetTestDatabase", properties));
 	}
 

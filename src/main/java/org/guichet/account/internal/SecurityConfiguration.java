@@ -3,6 +3,10 @@ package org.guichet.account.internal;
 import java.util.Map;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.guichet.account.AccountProperties;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -59,6 +63,17 @@ class SecurityConfiguration {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Before Spring Security, so that sign-in attempts are counted too.
+	 */
+	@Bean
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(AccountProperties properties) {
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+				new RateLimitFilter(properties));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
 	}
 
 	@Bean

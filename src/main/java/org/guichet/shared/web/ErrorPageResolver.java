@@ -27,7 +27,8 @@ class ErrorPageResolver implements ErrorViewResolver {
 	}
 
 	private static String kind(HttpStatus status) {
-		if (status == HttpStatus.FORBIDDEN || status == HttpStatus.NOT_FOUND) {
+		if (status == HttpStatus.FORBIDDEN || status == HttpStatus.NOT_FOUND
+				|| status == HttpStatus.TOO_MANY_REQUESTS) {
 			return Integer.toString(status.value());
 		}
 		return status.is5xxServerError() ? "5xx" : "4xx";
