@@ -14,6 +14,7 @@ import org.guichet.support.browser.Chromium;
 import org.guichet.support.browser.ShellPage;
 import org.guichet.support.browser.SignInPage;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,6 +37,14 @@ import static org.awaitility.Awaitility.await;
  */
 @AccountsWebTest
 class AccountBrowserTests extends BrowserTest {
+
+	@Autowired
+	PasswordEncoder demoPasswordEncoder;
+
+	@AfterEach
+	void restoreDemoUsers(@Autowired JdbcTemplate jdbcTemplate) {
+		DemoUsers.restore(jdbcTemplate, this.demoPasswordEncoder);
+	}
 
 	@Autowired
 	OutboxSender outbox;
@@ -122,7 +132,7 @@ class AccountBrowserTests extends BrowserTest {
 
 			open("/login", SignInPage::new).signIn(DemoUsers.ORGANIZATION_ADMIN.email(), DemoUsers.PASSWORD);
 			open("/colleagues", ShellPage::new);
-			driver.findElement(By.linkText("Marie Durand")).click();
+			driver.findElement(By.xpath("//main//a[normalize-space()='Marie Durand']")).click();
 			assertThat(new ShellPage(driver).heading()).isEqualTo("Marie Durand");
 			Accessibility.check(driver);
 			driver.findElement(By.xpath("//button[normalize-space()='Bloquer le compte']")).click();
@@ -142,6 +152,50 @@ class AccountBrowserTests extends BrowserTest {
 		finally {
 			colleague.quit();
 		}
+	}
+
+	@Test
+	void theOtherAccountPagesPassTheAccessibilityCheck() {
+		open("/account-request", ShellPage::new);
+		driver.findElement(By.id("lastName")).sendKeys("Garnier");
+		driver.findElement(By.id("email")).sendKeys("pas-une-adresse");
+		driver.findElement(By.id("email")).submit();
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("email-error")));
+		Accessibility.check(driver);
+		driver.findElement(By.id("firstName")).sendKeys("Inès");
+		WebElement email = driver.findElement(By.id("email"));
+		email.clear();
+		email.sendKeys("ines.garnier@example.org");
+		driver.findElement(By.id("organizationName")).sendKeys("Collège Jean Moulin");
+		driver.findElement(By.id("organizationName")).submit();
+		awaitStatus("Merci : votre demande est enregistrée.");
+		Accessibility.check(driver);
+
+		open("/login", SignInPage::new).signIn(DemoUsers.AGENT.email(), DemoUsers.PASSWORD);
+		open("/desk/account-requests", ShellPage::new);
+		driver.findElement(By.linkText("Inès Garnier")).click();
+		assertThat(new ShellPage(driver).heading()).isEqualTo("Inès Garnier");
+		Accessibility.check(driver);
+		new ShellPage(driver).signOut();
+
+		open("/login", SignInPage::new).signIn(DemoUsers.ADMINISTRATOR.email(), DemoUsers.PASSWORD);
+		open("/admin/security-events", ShellPage::new);
+		open("/admin/outbox", ShellPage::new);
+		open("/profile", ShellPage::new);
+		driver.findElement(By.id("currentPassword")).sendKeys("pas le bon");
+		driver.findElement(By.id("password")).sendKeys("court");
+		driver.findElement(By.id("passwordConfirmation")).sendKeys("court", Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("currentPassword-error")));
+		Accessibility.check(driver);
+		new ShellPage(driver).signOut();
+
+		open("/login", SignInPage::new).signIn(DemoUsers.ORGANIZATION_ADMIN.email(), DemoUsers.PASSWORD);
+		open("/colleagues", ShellPage::new);
+		driver.findElement(By.xpath("//main//a[normalize-space()='Paul Lefebvre']")).click();
+		assertThat(new ShellPage(driver).heading()).isEqualTo("Paul Lefebvre");
+		Accessibility.check(driver);
 	}
 
 	/**

@@ -13,11 +13,13 @@ import org.guichet.support.HttpTestClient;
 import org.guichet.support.Mails;
 import org.guichet.support.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +30,14 @@ import static org.awaitility.Awaitility.await;
  */
 @AccountsWebTest
 class AccountLifecycleIntegrationTests {
+
+	@Autowired
+	PasswordEncoder demoPasswordEncoder;
+
+	@AfterEach
+	void restoreDemoUsers(@Autowired JdbcTemplate jdbcTemplate) {
+		DemoUsers.restore(jdbcTemplate, this.demoPasswordEncoder);
+	}
 
 	@LocalServerPort
 	int port;

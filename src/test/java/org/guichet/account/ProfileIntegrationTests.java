@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 import org.guichet.support.AccountsWebTest;
 import org.guichet.support.DemoUsers;
 import org.guichet.support.HttpTestClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @AccountsWebTest
 class ProfileIntegrationTests {
+
+	@Autowired
+	PasswordEncoder demoPasswordEncoder;
+
+	@AfterEach
+	void restoreDemoUsers(@Autowired JdbcTemplate jdbcTemplate) {
+		DemoUsers.restore(jdbcTemplate, this.demoPasswordEncoder);
+	}
 
 	private static final Pattern END_SESSION = Pattern.compile("action=\"(/profile/sessions/[0-9a-f]+/end)\"");
 

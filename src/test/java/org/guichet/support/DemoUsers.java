@@ -1,5 +1,8 @@
 package org.guichet.support;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
 /**
  * The demo accounts of README.md, as the tests sign in with them.
  */
@@ -24,6 +27,20 @@ public enum DemoUsers {
 		this.email = email;
 		this.home = home;
 		this.homeHeading = homeHeading;
+	}
+
+	/**
+	 * Puts every demo account back as the demo data created it (password, state, lock),
+	 * for tests that change them in a database other tests use.
+	 */
+	public static void restore(JdbcTemplate jdbc, PasswordEncoder encoder) {
+		String hash = encoder.encode(PASSWORD);
+		for (DemoUsers user : values()) {
+			jdbc.update(
+					"update users set password_hash = ?, state = 'ACTIVE', locked_until = null, failed_logins = 0,"
+							+ " first_failed_login_at = null, password_changed_at = now() where email = ?",
+					hash, user.email());
+		}
 	}
 
 	public String email() {

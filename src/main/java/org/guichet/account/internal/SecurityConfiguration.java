@@ -37,8 +37,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSuccessHandler successHandler) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/setup/**", "/activate/**", "/password/forgot", "/password/reset/**",
-					"/password/feedback", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-					"/favicon.svg")
+					"/password/feedback", "/account-request", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+					"/favicon.ico", "/favicon.svg")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to("health"))
 			.permitAll()

@@ -14,4 +14,9 @@ class DeskNavigation {
 		return new NavigationItem(Area.DESK, "nav.desk.tasks", "/desk", 0, "ROLE_AGENT");
 	}
 
+	@Bean
+	NavigationItem accountRequestsNavigation() {
+		return new NavigationItem(Area.DESK, "nav.desk.accountRequests", "/desk/account-requests", 50, "ROLE_AGENT");
+	}
+
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.guichet.organization.OrganizationChoice;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.OrganizationKind;
 
@@ -58,6 +59,10 @@ public class Organization {
 
 	OrganizationId id() {
 		return new OrganizationId(this.id);
+	}
+
+	OrganizationChoice choice() {
+		return new OrganizationChoice(id(), this.name, this.customerCode);
 	}
 
 }

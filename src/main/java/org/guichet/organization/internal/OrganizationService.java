@@ -9,6 +9,7 @@ import org.guichet.organization.Member;
 import org.guichet.organization.MemberRole;
 import org.guichet.organization.MembershipView;
 import org.guichet.organization.NewOrganization;
+import org.guichet.organization.OrganizationChoice;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.Organizations;
 
@@ -60,6 +61,11 @@ class OrganizationService implements Organizations {
 	@Override
 	public long count() {
 		return this.organizations.count();
+	}
+
+	@Override
+	public List<OrganizationChoice> choices() {
+		return this.organizations.findActive().stream().map(Organization::choice).toList();
 	}
 
 	@Override

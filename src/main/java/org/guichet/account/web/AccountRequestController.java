@@ -1,0 +1,89 @@
+package org.guichet.account.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.guichet.account.EmailAddress;
+import org.guichet.account.internal.AccountRequestService;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * "Demander un compte": the public form for people without an account.
+ */
+@Controller
+class AccountRequestController {
+
+	private final AccountRequestService requests;
+
+	AccountRequestController(AccountRequestService requests) {
+		this.requests = requests;
+	}
+
+	@GetMapping("/account-request")
+	String form(Model model) {
+		model.addAttribute("requestForm", new RequestForm("", "", "", "", "", "", ""));
+		return "account/account-request";
+	}
+
+	@PostMapping("/account-request")
+	String submit(@ModelAttribute RequestForm requestForm, BindingResult errors, Locale locale, Model model,
+			HttpServletResponse response) {
+		requestForm.validate(errors);
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "account/account-request";
+		}
+		this.requests.submit(requestForm.lastName(), requestForm.firstName(), requestForm.phone(),
+				EmailAddress.of(requestForm.email()).orElseThrow(), requestForm.organizationName(),
+				requestForm.customerCode(), requestForm.message(), locale);
+		model.addAttribute("sent", true);
+		return "account/account-request";
+	}
+
+	record RequestForm(String lastName, String firstName, String phone, String email, String organizationName,
+			String customerCode, String message) {
+
+		void validate(Errors errors) {
+			required(errors, "lastName", this.lastName, 100);
+			required(errors, "firstName", this.firstName, 100);
+			required(errors, "organizationName", this.organizationName, 200);
+			if (this.email == null || this.email.isBlank()) {
+				errors.rejectValue("email", "NotBlank");
+			}
+			else if (EmailAddress.of(this.email).isEmpty()) {
+				errors.rejectValue("email", "Email");
+			}
+			if (this.phone != null && !this.phone.isBlank()
+					&& (this.phone.strip().length() > 40 || !this.phone.strip().matches("[+0-9 ().-]+"))) {
+				errors.rejectValue("phone", "form.error.phone");
+			}
+			optional(errors, "customerCode", this.customerCode, 40);
+			optional(errors, "message", this.message, 2000);
+		}
+
+		private static void required(Errors errors, String field, String value, int max) {
+			if (value == null || value.isBlank()) {
+				errors.rejectValue(field, "NotBlank");
+			}
+			else {
+				optional(errors, field, value, max);
+			}
+		}
+
+		private static void optional(Errors errors, String field, String value, int max) {
+			if (value != null && value.strip().length() > max) {
+				errors.rejectValue(field, "form.error.tooLong", new Object[] { max }, null);
+			}
+		}
+
+	}
+
+}
