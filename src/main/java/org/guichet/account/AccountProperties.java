@@ -23,6 +23,7 @@ public record AccountProperties(@DefaultValue("90d") Duration invitationValidity
 		@DefaultValue("1h") Duration passwordResetValidity, @DefaultValue("5") int maxFailedLogins,
 		@DefaultValue("15m") Duration failureWindow, @DefaultValue("15m") Duration lockDuration,
 		@DefaultValue("STANDARD") PasswordPolicy.Rules passwordPolicy, Duration passwordMaxAge,
-		@DefaultValue("20") int signInsPerMinute, @DefaultValue("5") int publicFormsPerMinute) {
+		@DefaultValue("20") int signInsPerMinute, @DefaultValue("5") int publicFormsPerMinute, String botChallengeKey,
+		@DefaultValue("20000") long botChallengeDifficulty) {
 
 }

@@ -106,6 +106,7 @@ class AccountBrowserTests extends BrowserTest {
 		driver.findElement(By.linkText("Mot de passe oublié ?")).click();
 		new ShellPage(driver);
 		Accessibility.check(driver);
+		awaitBotCheck();
 		driver.findElement(By.id("email")).sendKeys(DemoUsers.MANAGER.email(), Keys.ENTER);
 		awaitStatus("Si un compte existe");
 		Accessibility.check(driver);
@@ -157,6 +158,7 @@ class AccountBrowserTests extends BrowserTest {
 	@Test
 	void theOtherAccountPagesPassTheAccessibilityCheck() {
 		open("/account-request", ShellPage::new);
+		awaitBotCheck();
 		driver.findElement(By.id("lastName")).sendKeys("Garnier");
 		driver.findElement(By.id("email")).sendKeys("pas-une-adresse");
 		driver.findElement(By.id("email")).submit();
@@ -168,6 +170,7 @@ class AccountBrowserTests extends BrowserTest {
 		email.clear();
 		email.sendKeys("ines.garnier@example.org");
 		driver.findElement(By.id("organizationName")).sendKeys("Collège Jean Moulin");
+		awaitBotCheck();
 		driver.findElement(By.id("organizationName")).submit();
 		awaitStatus("Merci : votre demande est enregistrée.");
 		Accessibility.check(driver);
@@ -196,6 +199,15 @@ class AccountBrowserTests extends BrowserTest {
 		driver.findElement(By.xpath("//main//a[normalize-space()='Paul Lefebvre']")).click();
 		assertThat(new ShellPage(driver).heading()).isEqualTo("Paul Lefebvre");
 		Accessibility.check(driver);
+	}
+
+	/**
+	 * Waits for the browser to answer the form's anti-robot challenge by itself.
+	 */
+	private static void awaitBotCheck() {
+		new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions
+			.textToBe(By.cssSelector("[data-altcha-status]"), "Vérification anti-robot terminée."));
+		assertThat(driver.findElement(By.id("botAnswer")).isDisplayed()).as("no question for the person").isFalse();
 	}
 
 	/**

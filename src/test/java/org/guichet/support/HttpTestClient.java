@@ -9,12 +9,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.altcha.altcha.Altcha;
 
 /**
  * A cookie-keeping HTTP client for tests that talk to a running Guichet as a browser
@@ -23,6 +26,8 @@ import java.util.stream.Collectors;
 public final class HttpTestClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final Pattern BOT_CHALLENGE = Pattern.compile("data-altcha-challenge=\"([^\"]+)\"");
 
 	private final String baseUrl;
 
@@ -54,9 +59,45 @@ public final class HttpTestClient {
 	 * token.
 	 */
 	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+		String page = get(formPage).body();
 		Map<String, String> withToken = new LinkedHashMap<>(fields);
-		withToken.put("_csrf", csrfToken(get(formPage).body()));
+		withToken.put("_csrf", csrfToken(page));
+		solveBotChallenge(page).ifPresent((answer) -> withToken.putIfAbsent("altcha", answer));
 		return post(action, withToken);
+	}
+
+	/**
+	 * Answers the page's proof-of-work challenge, as the browser's script does.
+	 * @return the value of the form's {@code altcha} field, if the page has a challenge
+	 */
+	public static Optional<String> solveBotChallenge(String html) {
+		Matcher challenge = BOT_CHALLENGE.matcher(html);
+		if (!challenge.find()) {
+			return Optional.empty();
+		}
+		String json = challenge.group(1).replace("&quot;", "\"").replace("&amp;", "&");
+		String algorithm = jsonField(json, "algorithm");
+		String hash = jsonField(json, "challenge");
+		String salt = jsonField(json, "salt");
+		String signature = jsonField(json, "signature");
+		long max = Long.parseLong(json.replaceAll(".*\"maxnumber\":(\\d+).*", "$1"));
+		try {
+			Altcha.Solution solution = Altcha.solveChallenge(hash, salt, Altcha.Algorithm.SHA256, max, 0);
+			String payload = "{\"algorithm\":\"" + algorithm + "\",\"challenge\":\"" + hash + "\",\"number\":"
+					+ solution.number + ",\"salt\":\"" + salt + "\",\"signature\":\"" + signature + "\"}";
+			return Optional.of(Base64.getEncoder().encodeToString(payload.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String jsonField(String json, String name) {
+		Matcher field = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+		if (!field.find()) {
+			throw new IllegalStateException("No " + name + " in the challenge");
+		}
+		return field.group(1);
 	}
 
 	public HttpResponse<String> post(String path, Map<String, String> fields) {

@@ -19,6 +19,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -34,7 +35,9 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSuccessHandler successHandler) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSuccessHandler successHandler,
+			BotChallenge botChallenge) {
+		http.addFilterBefore(new SignInChallengeFilter(botChallenge), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/setup/**", "/activate/**", "/password/forgot", "/password/reset/**",
 					"/password/feedback", "/account-request", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -54,7 +57,7 @@ class SecurityConfiguration {
 			.usernameParameter("email")
 			.passwordParameter("password")
 			.successHandler(successHandler)
-			.failureUrl("/login?error")
+			.failureHandler(new SignInChallengeFilter.CountingFailureHandler())
 			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler()));

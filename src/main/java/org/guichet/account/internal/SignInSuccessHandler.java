@@ -38,6 +38,7 @@ public class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccess
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
+		request.getSession().removeAttribute(SignInChallengeFilter.FAILURES);
 		String agent = request.getHeader("User-Agent");
 		request.getSession()
 			.setAttribute(MySessions.DEVICE,

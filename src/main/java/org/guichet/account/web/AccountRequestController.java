@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guichet.account.EmailAddress;
 import org.guichet.account.internal.AccountRequestService;
+import org.guichet.account.internal.BotChallenge;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * "Demander un compte": the public form for people without an account.
@@ -23,22 +25,31 @@ class AccountRequestController {
 
 	private final AccountRequestService requests;
 
-	AccountRequestController(AccountRequestService requests) {
+	private final BotChallenge botChallenge;
+
+	AccountRequestController(AccountRequestService requests, BotChallenge botChallenge) {
 		this.requests = requests;
+		this.botChallenge = botChallenge;
 	}
 
 	@GetMapping("/account-request")
 	String form(Model model) {
 		model.addAttribute("requestForm", new RequestForm("", "", "", "", "", "", ""));
+		model.addAttribute("botChallenge", this.botChallenge.create());
 		return "account/account-request";
 	}
 
 	@PostMapping("/account-request")
-	String submit(@ModelAttribute RequestForm requestForm, BindingResult errors, Locale locale, Model model,
+	String submit(@ModelAttribute RequestForm requestForm, BindingResult errors,
+			@RequestParam(required = false) String altcha, @RequestParam(required = false) String botToken,
+			@RequestParam(required = false) String botAnswer, Locale locale, Model model,
 			HttpServletResponse response) {
 		requestForm.validate(errors);
-		if (errors.hasErrors()) {
+		boolean human = this.botChallenge.verify(altcha, botToken, botAnswer);
+		if (errors.hasErrors() || !human) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("botError", !human);
+			model.addAttribute("botChallenge", this.botChallenge.create());
 			return "account/account-request";
 		}
 		this.requests.submit(requestForm.lastName(), requestForm.firstName(), requestForm.phone(),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guichet.account.EmailAddress;
 import org.guichet.account.PasswordPolicy;
+import org.guichet.account.internal.BotChallenge;
 import org.guichet.account.internal.PasswordResetService;
 
 import org.springframework.http.HttpStatus;
@@ -30,23 +31,31 @@ class PasswordResetController {
 
 	private final PasswordPolicy policy;
 
-	PasswordResetController(PasswordResetService resets, PasswordPolicy policy) {
+	private final BotChallenge botChallenge;
+
+	PasswordResetController(PasswordResetService resets, PasswordPolicy policy, BotChallenge botChallenge) {
 		this.resets = resets;
 		this.policy = policy;
+		this.botChallenge = botChallenge;
 	}
 
 	@GetMapping("/password/forgot")
-	String forgot() {
+	String forgot(Model model) {
+		model.addAttribute("botChallenge", this.botChallenge.create());
 		return "account/password-forgot";
 	}
 
 	@PostMapping("/password/forgot")
-	String requestLink(@RequestParam(defaultValue = "") String email, Locale locale, Model model,
-			HttpServletResponse response) {
+	String requestLink(@RequestParam(defaultValue = "") String email, @RequestParam(required = false) String altcha,
+			@RequestParam(required = false) String botToken, @RequestParam(required = false) String botAnswer,
+			Locale locale, Model model, HttpServletResponse response) {
 		Optional<EmailAddress> address = EmailAddress.of(email);
-		if (address.isEmpty()) {
+		boolean human = this.botChallenge.verify(altcha, botToken, botAnswer);
+		if (address.isEmpty() || !human) {
 			model.addAttribute("email", email);
-			model.addAttribute("emailInvalid", true);
+			model.addAttribute("emailInvalid", address.isEmpty());
+			model.addAttribute("botError", !human);
+			model.addAttribute("botChallenge", this.botChallenge.create());
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "account/password-forgot";
 		}
