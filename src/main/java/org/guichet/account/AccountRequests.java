@@ -10,6 +10,12 @@ import java.util.UUID;
 public interface AccountRequests {
 
 	/**
+	 * Records a request, as the public form does.
+	 */
+	void submit(String lastName, String firstName, String phone, EmailAddress email, String organizationName,
+			String customerCode, String message, java.util.Locale language);
+
+	/**
 	 * @param pendingOnly whether to list only the requests not handled yet
 	 * @return the requests, oldest pending first
 	 */

@@ -1,6 +1,11 @@
 package org.guichet.demo;
 
+import java.util.Locale;
+
+import org.guichet.account.AccountRequests;
 import org.guichet.account.Accounts;
+import org.guichet.account.EmailAddress;
+import org.guichet.account.Invitations;
 import org.guichet.account.NewUser;
 import org.guichet.account.StaffRole;
 import org.guichet.account.UserId;
@@ -42,10 +47,17 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Installation installation;
 
+	private final Invitations invitations;
+
+	private final AccountRequests accountRequests;
+
 	private final boolean enabled;
 
-	DemoDataLoader(Accounts accounts, Organizations organizations, Installation installation,
-			GuichetProperties properties, ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
+	DemoDataLoader(Accounts accounts, Organizations organizations, Installation installation, Invitations invitations,
+			AccountRequests accountRequests, GuichetProperties properties,
+			ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
+		this.invitations = invitations;
+		this.accountRequests = accountRequests;
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.installation = installation;
@@ -75,7 +87,17 @@ class DemoDataLoader implements ApplicationRunner {
 
 		staff("agent@editions-exemple.fr", "Sophie Agent", StaffRole.AGENT);
 		staff("manager@editions-exemple.fr", "Henri Manager", StaffRole.MANAGER);
-		staff("admin@editions-exemple.fr", "Alice Admin", StaffRole.ADMINISTRATOR);
+		UserId admin = staff("admin@editions-exemple.fr", "Alice Admin", StaffRole.ADMINISTRATOR);
+
+		// A colleague who has not activated their account yet: "À activer" in the list,
+		// and
+		// an invitation waiting in the outbox.
+		UserId invited = this.invitations.invite(EmailAddress.of("julien.bonnet@saint-exemple.fr").orElseThrow(), admin,
+				"Mairie de Saint-Exemple", Locale.FRENCH);
+		this.organizations.addMember(townHall, invited, MemberRole.MEMBER);
+		this.accountRequests.submit("Garnier", "Inès", "04 76 00 00 00",
+				EmailAddress.of("ines.garnier@transports-dupuis.fr").orElseThrow(), "Transports Dupuis", "C-1002",
+				"Je remplace Luc Moreau pendant ses congés.", Locale.FRENCH);
 		log.info("Demo data loaded: sign in as admin@editions-exemple.fr (see README.md for every account)");
 	}
 
@@ -84,8 +106,8 @@ class DemoDataLoader implements ApplicationRunner {
 		this.organizations.addMember(organization, user, role);
 	}
 
-	private void staff(String email, String name, StaffRole role) {
-		this.accounts.createActiveUser(new NewUser(email, name, PASSWORD, role, null));
+	private UserId staff(String email, String name, StaffRole role) {
+		return this.accounts.createActiveUser(new NewUser(email, name, PASSWORD, role, null));
 	}
 
 }

@@ -137,8 +137,7 @@ class AccountBrowserTests extends BrowserTest {
 			assertThat(new ShellPage(driver).heading()).isEqualTo("Marie Durand");
 			Accessibility.check(driver);
 			driver.findElement(By.xpath("//button[normalize-space()='Bloquer le compte']")).click();
-			assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
-				.startsWith("Le compte est bloqué");
+			awaitStatus("Le compte est bloqué");
 			Accessibility.check(driver);
 
 			colleague.get(url("/"));
@@ -147,8 +146,7 @@ class AccountBrowserTests extends BrowserTest {
 			assertThat(new SignInPage(colleague).error()).isEqualTo("Adresse e-mail ou mot de passe incorrect.");
 
 			driver.findElement(By.xpath("//button[normalize-space()='Débloquer le compte']")).click();
-			assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
-				.isEqualTo("Le compte est débloqué.");
+			awaitStatus("Le compte est débloqué.");
 		}
 		finally {
 			colleague.quit();

@@ -40,6 +40,7 @@ public class AccountRequestService implements AccountRequests {
 	 * Records a request from the public form. The person always sees the same
 	 * confirmation, whether or not they already have an account.
 	 */
+	@Override
 	@Transactional
 	public void submit(String lastName, String firstName, String phone, EmailAddress email, String organizationName,
 			String customerCode, String message, Locale language) {
