@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passwordPolicy which rules a new password must follow: {@code STANDARD} (12
  * characters and 3 of the 4 kinds — upper case, lower case, digit, other — or 16
  * characters of any kind) or {@code CEGIDLIFE} (8 characters with all 4 kinds)
+ * @param twoFactorRequiredForStaff whether staff must set up two-factor authentication
+ * (customers may)
  */
 @ConfigurationProperties("guichet.account")
 public record AccountProperties(@DefaultValue("90d") Duration invitationValidity,
@@ -24,6 +26,6 @@ public record AccountProperties(@DefaultValue("90d") Duration invitationValidity
 		@DefaultValue("15m") Duration failureWindow, @DefaultValue("15m") Duration lockDuration,
 		@DefaultValue("STANDARD") PasswordPolicy.Rules passwordPolicy, Duration passwordMaxAge,
 		@DefaultValue("20") int signInsPerMinute, @DefaultValue("5") int publicFormsPerMinute, String botChallengeKey,
-		@DefaultValue("20000") long botChallengeDifficulty) {
+		@DefaultValue("20000") long botChallengeDifficulty, @DefaultValue("false") boolean twoFactorRequiredForStaff) {
 
 }

@@ -199,6 +199,36 @@ class AccountBrowserTests extends BrowserTest {
 		Accessibility.check(driver);
 	}
 
+	@Test
+	void twoFactorAuthenticationIsSetUpAndAskedAtSignIn() throws Exception {
+		open("/login", SignInPage::new).signIn(DemoUsers.TECHNICAL_CONTACT.email(), DemoUsers.PASSWORD);
+		open("/profile", ShellPage::new);
+		driver.findElement(By.linkText("Gérer la double authentification")).sendKeys(Keys.ENTER);
+		assertThat(new ShellPage(driver).heading()).isEqualTo("Double authentification");
+		Accessibility.check(driver);
+		String secret = driver.findElement(By.className("secret-key")).getText().replace(" ", "");
+		driver.findElement(By.id("code")).sendKeys(totp(secret, java.time.Instant.now()), Keys.ENTER);
+		assertThat(new ShellPage(driver).heading()).isEqualTo("Double authentification activée");
+		assertThat(driver.findElements(By.cssSelector(".recovery-codes code"))).hasSize(10);
+		Accessibility.check(driver);
+		driver.findElement(By.linkText("J'ai noté mes codes")).sendKeys(Keys.ENTER);
+		new ShellPage(driver).signOut();
+
+		new SignInPage(driver).signIn(DemoUsers.TECHNICAL_CONTACT.email(), DemoUsers.PASSWORD);
+		assertThat(new ShellPage(driver).heading()).isEqualTo("Code de vérification");
+		Accessibility.check(driver);
+		driver.findElement(By.id("code")).sendKeys(totp(secret, java.time.Instant.now().plusSeconds(30)), Keys.ENTER);
+		assertThat(new ShellPage(driver).path()).isEqualTo("/");
+	}
+
+	private static String totp(String base32, java.time.Instant at) throws Exception {
+		javax.crypto.spec.SecretKeySpec key = new javax.crypto.spec.SecretKeySpec(
+				new org.apache.commons.codec.binary.Base32().decode(base32), "HmacSHA1");
+		return String.format("%06d",
+				new com.eatthepath.otp.TimeBasedOneTimePasswordGenerator(java.time.Duration.ofSeconds(30), 6)
+					.generateOneTimePassword(key, at));
+	}
+
 	/**
 	 * Waits for the browser to answer the form's anti-robot challenge by itself.
 	 */

@@ -36,10 +36,9 @@ public enum DemoUsers {
 	public static void restore(JdbcTemplate jdbc, PasswordEncoder encoder) {
 		String hash = encoder.encode(PASSWORD);
 		for (DemoUsers user : values()) {
-			jdbc.update(
-					"update users set password_hash = ?, state = 'ACTIVE', locked_until = null, failed_logins = 0,"
-							+ " first_failed_login_at = null, password_changed_at = now() where email = ?",
-					hash, user.email());
+			jdbc.update("update users set password_hash = ?, state = 'ACTIVE', locked_until = null, failed_logins = 0,"
+					+ " first_failed_login_at = null, password_changed_at = now(), totp_secret = null, totp_last_step = null"
+					+ " where email = ?", hash, user.email());
 		}
 	}
 

@@ -39,9 +39,9 @@ class SecurityConfiguration {
 			BotChallenge botChallenge) {
 		http.addFilterBefore(new SignInChallengeFilter(botChallenge), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/setup/**", "/activate/**", "/password/forgot", "/password/reset/**",
-					"/password/feedback", "/account-request", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico", "/favicon.svg")
+			.requestMatchers("/login", "/login/two-factor", "/setup/**", "/activate/**", "/password/forgot",
+					"/password/reset/**", "/password/feedback", "/account-request", "/error", "/webjars/**", "/css/**",
+					"/js/**", "/img/**", "/favicon.ico", "/favicon.svg")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to("health"))
 			.permitAll()

@@ -67,6 +67,10 @@ public class UserAccount {
 
 	private Instant lockedUntil;
 
+	private String totpSecret;
+
+	private Long totpLastStep;
+
 	@Version
 	private Long version;
 
@@ -173,6 +177,36 @@ public class UserAccount {
 
 	boolean isPasswordOlderThan(Duration maxAge, Instant now) {
 		return this.passwordChangedAt != null && now.isAfter(this.passwordChangedAt.plus(maxAge));
+	}
+
+	void enableTwoFactor(TwoFactorSecret secret, long step) {
+		this.totpSecret = secret.base32();
+		this.totpLastStep = step;
+	}
+
+	void disableTwoFactor() {
+		this.totpSecret = null;
+		this.totpLastStep = null;
+	}
+
+	boolean hasTwoFactor() {
+		return this.totpSecret != null;
+	}
+
+	/**
+	 * Accepts a code of the authenticator app once: a code seen before (or an older one)
+	 * cannot sign in again.
+	 */
+	boolean acceptTotp(String code, Instant now) {
+		if (this.totpSecret == null) {
+			return false;
+		}
+		var step = new TwoFactorSecret(this.totpSecret).matchingStep(code, now);
+		if (step.isEmpty() || (this.totpLastStep != null && step.getAsLong() <= this.totpLastStep)) {
+			return false;
+		}
+		this.totpLastStep = step.getAsLong();
+		return true;
 	}
 
 	boolean isLocked(Instant now) {
