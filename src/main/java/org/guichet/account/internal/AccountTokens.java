@@ -1,14 +1,12 @@
 package org.guichet.account.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+
+import org.guichet.shared.Sha256;
 
 import org.springframework.stereotype.Component;
 
@@ -38,7 +36,8 @@ class AccountTokens {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.tokens.save(new AccountToken(user.id().value(), purpose, hash(token), this.clock.instant(), validity));
+		this.tokens
+			.save(new AccountToken(user.id().value(), purpose, Sha256.hex(token), this.clock.instant(), validity));
 		return token;
 	}
 
@@ -46,7 +45,7 @@ class AccountTokens {
 	 * @return the token if it exists for this purpose and can still be used
 	 */
 	Optional<AccountToken> findUsable(String token, AccountToken.Purpose purpose) {
-		return this.tokens.findByTokenHash(hash(token))
+		return this.tokens.findByTokenHash(Sha256.hex(token))
 			.filter((candidate) -> candidate.purpose() == purpose && candidate.isUsable(this.clock.instant()));
 	}
 
@@ -54,20 +53,10 @@ class AccountTokens {
 	 * Uses the token up, locking it so that two concurrent uses cannot both succeed.
 	 */
 	Optional<AccountToken> redeem(String token, AccountToken.Purpose purpose) {
-		Optional<AccountToken> usable = this.tokens.findByTokenHashForUpdate(hash(token))
+		Optional<AccountToken> usable = this.tokens.findByTokenHashForUpdate(Sha256.hex(token))
 			.filter((candidate) -> candidate.purpose() == purpose && candidate.isUsable(this.clock.instant()));
 		usable.ifPresent((candidate) -> candidate.use(this.clock.instant()));
 		return usable;
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

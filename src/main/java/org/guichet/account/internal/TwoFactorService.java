@@ -1,12 +1,8 @@
 package org.guichet.account.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +10,7 @@ import java.util.Optional;
 import org.guichet.account.SecurityEventType;
 import org.guichet.account.SecurityLog;
 import org.guichet.account.UserId;
+import org.guichet.shared.Sha256;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -110,7 +107,7 @@ public class TwoFactorService {
 		}
 		String normalized = (code != null) ? code.strip().toLowerCase(Locale.ROOT).replace("-", "") : "";
 		Optional<RecoveryCode> recovery = normalized.matches("[a-z0-9]{10}")
-				? this.recoveryCodes.findByUserIdAndCodeHash(id.value(), hash(normalized))
+				? this.recoveryCodes.findByUserIdAndCodeHash(id.value(), Sha256.hex(normalized))
 					.filter(RecoveryCode::isUnused)
 				: Optional.empty();
 		if (recovery.isPresent()) {
@@ -130,20 +127,10 @@ public class TwoFactorService {
 			for (int c = 0; c < 10; c++) {
 				code.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
 			}
-			this.recoveryCodes.save(new RecoveryCode(user.id().value(), hash(code.toString())));
+			this.recoveryCodes.save(new RecoveryCode(user.id().value(), Sha256.hex(code.toString())));
 			codes.add(code.substring(0, 5) + "-" + code.substring(5));
 		}
 		return codes;
-	}
-
-	private static String hash(String code) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,19 +1,16 @@
 package org.guichet.administration.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 
 import org.guichet.account.Accounts;
 import org.guichet.account.NewUser;
 import org.guichet.account.StaffRole;
 import org.guichet.administration.FirstAdministrator;
 import org.guichet.shared.GuichetProperties;
+import org.guichet.shared.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,7 +90,7 @@ public class FirstRunSetup {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.tokens.save(new SetupToken(hash(token), this.clock.instant(), VALIDITY));
+		this.tokens.save(new SetupToken(Sha256.hex(token), this.clock.instant(), VALIDITY));
 		return token;
 	}
 
@@ -102,7 +99,7 @@ public class FirstRunSetup {
 	 */
 	@Transactional(readOnly = true)
 	public boolean isValid(String token) {
-		return !this.accounts.hasAdministrator() && this.tokens.findByTokenHash(hash(token))
+		return !this.accounts.hasAdministrator() && this.tokens.findByTokenHash(Sha256.hex(token))
 			.filter((candidate) -> candidate.isUsable(this.clock.instant()))
 			.isPresent();
 	}
@@ -115,7 +112,7 @@ public class FirstRunSetup {
 	@Transactional
 	public void complete(String token, FirstAdministrator administrator) {
 		this.jdbc.queryForList("select pg_advisory_xact_lock(?)", SETUP_LOCK);
-		SetupToken setupToken = this.tokens.findByTokenHashForUpdate(hash(token))
+		SetupToken setupToken = this.tokens.findByTokenHashForUpdate(Sha256.hex(token))
 			.filter((candidate) -> candidate.isUsable(this.clock.instant()))
 			.orElseThrow(InvalidSetupTokenException::new);
 		if (this.accounts.hasAdministrator()) {
@@ -125,16 +122,6 @@ public class FirstRunSetup {
 		this.installation.nameProvider(administrator.providerName());
 		this.accounts.createActiveUser(new NewUser(administrator.email(), administrator.displayName(),
 				administrator.password(), StaffRole.ADMINISTRATOR, null));
-	}
-
-	static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**
