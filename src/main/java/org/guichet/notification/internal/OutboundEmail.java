@@ -25,7 +25,7 @@ import jakarta.persistence.Version;
 @Table(name = "outbound_emails")
 public class OutboundEmail {
 
-	static final String NO_SMTP_SERVER = "not sent: no SMTP server configured";
+	public static final String NO_SMTP_SERVER = "not sent: no SMTP server configured";
 
 	@Id
 	@Column(name = "outbound_email_id")

@@ -49,7 +49,11 @@ class OutboxAdminController {
 
 	private final ZoneId zone;
 
-	OutboxAdminController(OutboxQueries queries, OutboxService outbox, GuichetProperties properties) {
+	private final OutboxErrors errors;
+
+	OutboxAdminController(OutboxQueries queries, OutboxService outbox, GuichetProperties properties,
+			OutboxErrors errors) {
+		this.errors = errors;
 		this.queries = queries;
 		this.outbox = outbox;
 		this.zone = properties.timeZone();
@@ -79,7 +83,7 @@ class OutboxAdminController {
 		OutboundEmail email = this.outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("email",
 				new MessageView(email.id(), email.recipient(), email.subject(), email.state(), email.attempts(),
-						email.lastError(), local(email.createdAt()), local(email.sentAt()),
+						this.errors.describe(email.lastError()), local(email.createdAt()), local(email.sentAt()),
 						local(email.nextAttemptAt()), email.language(), email.textBody(),
 						SAFE_HTML.sanitize(email.htmlBody())));
 		return "notification/outbox-message";
@@ -107,8 +111,8 @@ class OutboxAdminController {
 	}
 
 	private RowView view(OutboxRow row) {
-		return new RowView(row.id(), row.recipient(), row.subject(), row.state(), row.attempts(), row.lastError(),
-				local(row.createdAt()));
+		return new RowView(row.id(), row.recipient(), row.subject(), row.state(), row.attempts(),
+				this.errors.describe(row.lastError()), local(row.createdAt()));
 	}
 
 	private LocalDateTime local(java.time.Instant instant) {
