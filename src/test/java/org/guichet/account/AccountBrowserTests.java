@@ -155,6 +155,7 @@ class AccountBrowserTests extends BrowserTest {
 
 	@Test
 	void theOtherAccountPagesPassTheAccessibilityCheck() {
+		assertThat(open("/email/confirm/no-such-link", ShellPage::new).heading()).isEqualTo("Lien expiré");
 		open("/account-request", ShellPage::new);
 		awaitBotCheck();
 		driver.findElement(By.id("lastName")).sendKeys("Garnier");

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 import org.guichet.support.AccountsWebTest;
 import org.guichet.support.DemoUsers;
+import org.guichet.notification.internal.OutboxSender;
 import org.guichet.support.HttpTestClient;
+import org.guichet.support.Mails;
+import org.guichet.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,8 @@ class ProfileIntegrationTests {
 
 	@AfterEach
 	void restoreDemoUsers(@Autowired JdbcTemplate jdbcTemplate) {
+		jdbcTemplate.update("update users set email = ? where email = ?", DemoUsers.TECHNICAL_CONTACT.email(),
+				"luc.moreau@nouvelle-adresse.fr");
 		DemoUsers.restore(jdbcTemplate, this.demoPasswordEncoder);
 	}
 
@@ -39,6 +44,9 @@ class ProfileIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	OutboxSender outbox;
 
 	@Test
 	void changingThePasswordNeedsTheCurrentOneAndCanCloseOtherSessions() {
@@ -103,6 +111,43 @@ class ProfileIntegrationTests {
 		this.jdbc.update(
 				"update users set password_hash = (select password_hash from users where email = ?) where email = ?",
 				DemoUsers.ORGANIZATION_ADMIN.email(), email);
+	}
+
+	@Test
+	void anAddressChangeIsConfirmedFromTheNewAddress() {
+		String email = DemoUsers.TECHNICAL_CONTACT.email();
+		this.jdbc.update("delete from outbound_emails");
+		TestMailServer.clear();
+		HttpTestClient user = signIn(email, DemoUsers.PASSWORD);
+		HttpResponse<String> wrongPassword = user.submit("/profile", "/profile/email",
+				Map.of("newEmail", "luc.moreau@nouvelle-adresse.fr", "emailPassword", "nope"));
+		assertThat(wrongPassword.statusCode()).isEqualTo(400);
+		HttpResponse<String> used = user.submit("/profile", "/profile/email",
+				Map.of("newEmail", DemoUsers.AGENT.email(), "emailPassword", DemoUsers.PASSWORD));
+		assertThat(used.body()).contains("Cette adresse est déjà celle d&#39;un autre compte.");
+
+		HttpResponse<String> sent = user.submit("/profile", "/profile/email",
+				Map.of("newEmail", "Luc.Moreau@Nouvelle-Adresse.fr", "emailPassword", DemoUsers.PASSWORD));
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(this.outbox.sendDue()).contains(2);
+		assertThat(Mails.text(Mails.to(email).get(0))).contains("luc.moreau@nouvelle-adresse.fr");
+		String link = Mails.linkPath(Mails.to("luc.moreau@nouvelle-adresse.fr").get(0), "/email/confirm/");
+		assertThat(new HttpTestClient(this.port).signIn(email, DemoUsers.PASSWORD).headers().firstValue("Location"))
+			.as("nothing changes before confirmation")
+			.contains(user.url("/"));
+
+		HttpTestClient fromMail = new HttpTestClient(this.port);
+		assertThat(fromMail.get(link).body()).contains("Confirmer la nouvelle adresse");
+		assertThat(this.jdbc.queryForObject("select count(*) from users where email = ?", Integer.class, email))
+			.as("opening the link changes nothing")
+			.isEqualTo(1);
+		assertThat(fromMail.submit(link, link, Map.of()).headers().firstValue("Location"))
+			.contains(user.url("/login?emailChanged"));
+		assertThat(user.get("/").statusCode()).as("sessions end").isEqualTo(302);
+		assertThat(signIn("luc.moreau@nouvelle-adresse.fr", DemoUsers.PASSWORD).get("/").statusCode()).isEqualTo(200);
+		assertThat(fromMail.post(link, Map.of("_csrf", HttpTestClient.csrfToken(fromMail.get("/login").body())))
+			.statusCode()).as("single use").isEqualTo(410);
+		assertThat(fromMail.get(link).statusCode()).isEqualTo(410);
 	}
 
 	private HttpTestClient signIn(String email, String password) {

@@ -23,7 +23,7 @@ public class AccountToken {
 	 */
 	public enum Purpose {
 
-		ACTIVATION, PASSWORD_RESET
+		ACTIVATION, PASSWORD_RESET, EMAIL_CHANGE
 
 	}
 
@@ -44,6 +44,8 @@ public class AccountToken {
 
 	private Instant usedAt;
 
+	private String newEmail;
+
 	protected AccountToken() {
 	}
 
@@ -54,6 +56,15 @@ public class AccountToken {
 		this.tokenHash = tokenHash;
 		this.createdAt = now;
 		this.expiresAt = now.plus(validity);
+	}
+
+	AccountToken withNewEmail(String email) {
+		this.newEmail = email;
+		return this;
+	}
+
+	String newEmail() {
+		return this.newEmail;
 	}
 
 	boolean isUsable(Instant now) {

@@ -32,12 +32,20 @@ class AccountTokens {
 	 * @return the token to put in the link
 	 */
 	String issue(UserAccount user, AccountToken.Purpose purpose, Duration validity) {
+		return issue(user, purpose, validity, null);
+	}
+
+	/**
+	 * @param newEmail the address a change of address switches to, for that purpose
+	 * @return the token to put in the link
+	 */
+	String issue(UserAccount user, AccountToken.Purpose purpose, Duration validity, String newEmail) {
 		this.tokens.retireUnused(user.id().value(), purpose, this.clock.instant());
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.tokens
-			.save(new AccountToken(user.id().value(), purpose, Sha256.hex(token), this.clock.instant(), validity));
+		this.tokens.save(new AccountToken(user.id().value(), purpose, Sha256.hex(token), this.clock.instant(), validity)
+			.withNewEmail(newEmail));
 		return token;
 	}
 

@@ -40,8 +40,8 @@ class SecurityConfiguration {
 		http.addFilterBefore(new SignInChallengeFilter(botChallenge), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/login/two-factor", "/setup/**", "/activate/**", "/password/forgot",
-					"/password/reset/**", "/password/feedback", "/account-request", "/error", "/webjars/**", "/css/**",
-					"/js/**", "/img/**", "/favicon.ico", "/favicon.svg")
+					"/password/reset/**", "/password/feedback", "/account-request", "/email/confirm/**", "/error",
+					"/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to("health"))
 			.permitAll()

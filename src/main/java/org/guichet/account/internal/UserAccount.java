@@ -217,6 +217,10 @@ public class UserAccount {
 		return this.state == AccountState.ACTIVE && this.passwordHash != null;
 	}
 
+	void changeEmail(EmailAddress email) {
+		this.email = email.value();
+	}
+
 	void updateDetails(String displayName, String phone, String language) {
 		this.displayName = requireName(displayName);
 		this.phone = checkPhone(phone);

@@ -25,7 +25,7 @@ class LoginController {
 			@RequestParam(required = false) String logout, @RequestParam(required = false) String setup,
 			@RequestParam(required = false) String expired, @RequestParam(required = false) String activated,
 			@RequestParam(required = false) String reset, @RequestParam(required = false) String challenge,
-			HttpSession session, Model model) {
+			@RequestParam(required = false) String emailChanged, HttpSession session, Model model) {
 		if (user != null) {
 			return "redirect:" + user.homePath();
 		}
@@ -39,6 +39,7 @@ class LoginController {
 		}
 		model.addAttribute("activated", activated != null);
 		model.addAttribute("passwordReset", reset != null);
+		model.addAttribute("emailChanged", emailChanged != null);
 		return "account/login";
 	}
 

@@ -7,7 +7,11 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+
+import org.guichet.account.EmailAddress;
 import org.guichet.account.GuichetUser;
+import org.guichet.account.internal.EmailChangeService;
 import org.guichet.account.PasswordPolicy;
 import org.guichet.account.internal.MySessions;
 import org.guichet.account.internal.ProfileService;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -44,8 +49,11 @@ class ProfileController {
 
 	private final ZoneId zone;
 
+	private final EmailChangeService emailChanges;
+
 	ProfileController(ProfileService profiles, MySessions sessions, PasswordPolicy policy,
-			LocaleResolver localeResolver, GuichetProperties properties) {
+			LocaleResolver localeResolver, GuichetProperties properties, EmailChangeService emailChanges) {
+		this.emailChanges = emailChanges;
 		this.profiles = profiles;
 		this.sessions = sessions;
 		this.policy = policy;
@@ -107,6 +115,37 @@ class ProfileController {
 		request.getSession().removeAttribute(PasswordExpiryInterceptor.EXPIRED);
 		redirect.addFlashAttribute("saved", "profile.password.changed");
 		return "redirect:/profile";
+	}
+
+	@PostMapping("/profile/email")
+	String changeEmail(@AuthenticationPrincipal GuichetUser user, @RequestParam(defaultValue = "") String newEmail,
+			@RequestParam(defaultValue = "") String emailPassword, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Optional<EmailAddress> address = EmailAddress.of(newEmail);
+		String error = null;
+		if (address.isEmpty()) {
+			error = "Email";
+		}
+		else {
+			error = switch (this.emailChanges.request(user.id(), address.get(), emailPassword, locale)) {
+				case LINK_SENT -> null;
+				case WRONG_PASSWORD -> "profile.password.wrongCurrent";
+				case ADDRESS_USED -> "profile.email.used";
+				case SAME_ADDRESS -> "profile.email.same";
+			};
+		}
+		if (error == null) {
+			redirect.addFlashAttribute("saved", "profile.email.sent");
+			return "redirect:/profile";
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		Profile profile = profile(user);
+		model.addAttribute("detailsForm", new DetailsForm(profile.displayName(), profile.phone(),
+				(profile.language() != null) ? profile.language() : ""));
+		model.addAttribute("passwordForm", new PasswordForm("", "", "", true));
+		model.addAttribute("newEmail", newEmail);
+		model.addAttribute("emailError", error);
+		return page(user, profile, request, model, List.of(), false);
 	}
 
 	@PostMapping("/profile/sessions/{handle}/end")

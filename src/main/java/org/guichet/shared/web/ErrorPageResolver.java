@@ -27,8 +27,8 @@ class ErrorPageResolver implements ErrorViewResolver {
 	}
 
 	private static String kind(HttpStatus status) {
-		if (status == HttpStatus.FORBIDDEN || status == HttpStatus.NOT_FOUND
-				|| status == HttpStatus.TOO_MANY_REQUESTS) {
+		if (status == HttpStatus.FORBIDDEN || status == HttpStatus.NOT_FOUND || status == HttpStatus.TOO_MANY_REQUESTS
+				|| status == HttpStatus.GONE) {
 			return Integer.toString(status.value());
 		}
 		return status.is5xxServerError() ? "5xx" : "4xx";
