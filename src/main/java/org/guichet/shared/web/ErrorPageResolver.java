@@ -12,8 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Renders every error with one friendly page in the user's language: its own texts for
- * 403 and 404, general ones for the other client and server errors. The model never
- * carries the exception or its message.
+ * 403, 404, 410 and 429, general ones for the other client and server errors. The model
+ * never carries the exception or its message.
  */
 @Component
 class ErrorPageResolver implements ErrorViewResolver {
