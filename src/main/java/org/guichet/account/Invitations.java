@@ -20,6 +20,12 @@ public interface Invitations {
 	UserId invite(EmailAddress address, UserId invitedBy, String organizationName, Locale language);
 
 	/**
+	 * Creates an invited staff account and writes its activation mail.
+	 * @throws EmailAlreadyUsedException when an account exists for the address
+	 */
+	UserId inviteStaff(EmailAddress address, StaffRole role, UserId invitedBy, Locale language);
+
+	/**
 	 * Sends a new activation link to an account still waiting for activation; the
 	 * previous link stops working.
 	 * @return whether the account was waiting for activation

@@ -183,6 +183,11 @@ class AccountBrowserTests extends BrowserTest {
 
 		open("/login", SignInPage::new).signIn(DemoUsers.ADMINISTRATOR.email(), DemoUsers.PASSWORD);
 		open("/admin/security-events", ShellPage::new);
+		open("/admin/users?q=saint-exemple", ShellPage::new);
+		driver.findElement(By.linkText(DemoUsers.MEMBER.email())).sendKeys(Keys.ENTER);
+		assertThat(new ShellPage(driver).heading()).isEqualTo("Marie Durand");
+		Accessibility.check(driver);
+		open("/admin/users/invite-staff", ShellPage::new);
 		open("/admin/outbox", ShellPage::new);
 		open("/profile", ShellPage::new);
 		driver.findElement(By.id("currentPassword")).sendKeys("pas le bon");

@@ -14,7 +14,9 @@ import org.guichet.account.EmailAlreadyUsedException;
 import org.guichet.account.Invitations;
 import org.guichet.account.SecurityEventType;
 import org.guichet.account.SecurityLog;
+import org.guichet.account.StaffRole;
 import org.guichet.account.UserId;
+import org.guichet.notification.MailBranding;
 import org.guichet.notification.Outbox;
 import org.guichet.notification.OutgoingMail;
 import org.guichet.shared.GuichetProperties;
@@ -39,8 +41,11 @@ class InvitationService implements Invitations {
 
 	private final Clock clock;
 
+	private final MailBranding branding;
+
 	InvitationService(UserAccountRepository users, AccountTokens tokens, Outbox outbox, SecurityLog securityLog,
-			AccountProperties accountProperties, GuichetProperties properties, Clock clock) {
+			AccountProperties accountProperties, GuichetProperties properties, Clock clock, MailBranding branding) {
+		this.branding = branding;
 		this.users = users;
 		this.tokens = tokens;
 		this.outbox = outbox;
@@ -60,6 +65,19 @@ class InvitationService implements Invitations {
 		sendActivation(user, organizationName, language);
 		this.securityLog.record(SecurityEventType.INVITATION_SENT, invitedBy, user.id(), user.email(),
 				organizationName);
+		return user.id();
+	}
+
+	@Override
+	@Transactional
+	public UserId inviteStaff(EmailAddress address, StaffRole role, UserId invitedBy, Locale language) {
+		if (this.users.existsByEmail(address.value())) {
+			throw new EmailAlreadyUsedException(address);
+		}
+		UserAccount user = this.users.save(UserAccount.invited(address, role, null, this.clock.instant()));
+		sendActivation(user, this.branding.providerName().orElse("Guichet"), language);
+		this.securityLog.record(SecurityEventType.INVITATION_SENT, invitedBy, user.id(), user.email(),
+				"staff: " + role);
 		return user.id();
 	}
 
