@@ -188,6 +188,12 @@ class AccountBrowserTests extends BrowserTest {
 		assertThat(new ShellPage(driver).heading()).isEqualTo("Marie Durand");
 		Accessibility.check(driver);
 		open("/admin/users/invite-staff", ShellPage::new);
+		open("/admin/invitations", ShellPage::new);
+		driver.findElement(By.id("addresses")).sendKeys("pas-une-adresse");
+		driver.findElement(By.id("addresses")).submit();
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+		Accessibility.check(driver);
 		open("/admin/outbox", ShellPage::new);
 		open("/profile", ShellPage::new);
 		driver.findElement(By.id("currentPassword")).sendKeys("pas le bon");

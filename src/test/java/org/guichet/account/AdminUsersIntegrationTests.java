@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.guichet.notification.internal.OutboxSender;
+import org.guichet.organization.MemberRole;
+import org.guichet.organization.MembershipView;
+import org.guichet.organization.OrganizationChoice;
+import org.guichet.organization.Organizations;
 import org.guichet.support.AccountsWebTest;
 import org.guichet.support.DemoUsers;
 import org.guichet.support.HttpTestClient;
@@ -103,6 +107,30 @@ class AdminUsersIntegrationTests {
 		assertThat(staff.staffRole()).isEqualTo(StaffRole.MANAGER);
 		this.outbox.sendDue();
 		assertThat(Mails.text(Mails.to("nouvel.agent@editions-exemple.fr").get(0))).contains("/activate/");
+	}
+
+	@Test
+	void administratorsInviteIntoAnyOrganization(@Autowired Organizations organizations) {
+		OrganizationChoice company = organizations.choices()
+			.stream()
+			.filter((choice) -> choice.customerCode().equals("C-1002"))
+			.findFirst()
+			.orElseThrow();
+		HttpTestClient admin = admin();
+		HttpResponse<String> refused = admin.submit("/admin/invitations", "/admin/invitations", Map.of("organization",
+				company.id().toString(), "addresses", "rose.noel@transports-dupuis.fr\nnot-an-address"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(this.accounts.findByEmail("rose.noel@transports-dupuis.fr")).isEmpty();
+
+		HttpResponse<String> invited = admin.submit("/admin/invitations", "/admin/invitations",
+				Map.of("organization", company.id().toString(), "addresses", "rose.noel@transports-dupuis.fr"));
+		assertThat(invited.body()).contains("1 invitation envoyée");
+		UserId rose = this.accounts.findByEmail("rose.noel@transports-dupuis.fr").orElseThrow().id();
+		assertThat(organizations.membership(rose, company.id())).map(MembershipView::role).contains(MemberRole.MEMBER);
+		assertThat(admin
+			.submit("/admin/invitations", "/admin/invitations",
+					Map.of("organization", UUID.randomUUID().toString(), "addresses", "x@example.org"))
+			.statusCode()).isEqualTo(404);
 	}
 
 	private HttpTestClient admin() {

@@ -19,6 +19,8 @@ import org.guichet.account.UserSummary;
 import org.guichet.organization.Member;
 import org.guichet.organization.MemberRole;
 import org.guichet.organization.MembershipView;
+import org.guichet.organization.OrganizationChoice;
+import org.guichet.organization.OrganizationId;
 import org.guichet.organization.Organizations;
 
 import org.springframework.http.HttpStatus;
@@ -116,6 +118,23 @@ public class ColleagueService {
 					"added to " + organization.organizationName() + " as MEMBER");
 			return line.withOutcome(Outcome.ADDED_TO_ORGANIZATION);
 		}).toList());
+	}
+
+	/**
+	 * A staff administrator invites people into any organization, as its own
+	 * administrator would.
+	 */
+	@Transactional
+	public InvitationBatch inviteAsProvider(OrganizationId organization, UserId administrator, String addresses,
+			Locale language) {
+		OrganizationChoice chosen = this.organizations.choices()
+			.stream()
+			.filter((choice) -> choice.id().equals(organization))
+			.findFirst()
+			.orElseThrow(ColleagueNotFoundException::new);
+		MembershipView asAdministrator = new MembershipView(chosen.id(), chosen.name(), null, chosen.customerCode(),
+				MemberRole.ADMIN);
+		return invite(asAdministrator, administrator, addresses, language);
 	}
 
 	@Transactional
