@@ -14,6 +14,8 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import io.nayuki.qrcodegen.QrCode;
 import org.apache.commons.codec.binary.Base32;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * A TOTP secret (RFC 6238: HMAC-SHA1, 6 digits, 30-second steps, as every authenticator
  * app reads), with what enrolling shows: the {@code otpauth:} link and its QR code.
@@ -67,9 +69,10 @@ public record TwoFactorSecret(String base32) {
 	}
 
 	/**
+	 * @param title the image's accessible name, in the reader's language
 	 * @return the link as an SVG QR code (our own markup, safe to put in a page)
 	 */
-	public String qrCodeSvg(String issuer, String account) {
+	public String qrCodeSvg(String issuer, String account, String title) {
 		QrCode qr = QrCode.encodeText(otpauthUri(issuer, account), QrCode.Ecc.MEDIUM);
 		int border = 4;
 		int size = qr.size + border * 2;
@@ -83,7 +86,8 @@ public record TwoFactorSecret(String base32) {
 		}
 		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
 				+ "\" width=\"220\" height=\"220\" role=\"img\" aria-labelledby=\"qr-title\"><title id=\"qr-title\">"
-				+ "QR code</title><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/><path d=\"" + path
+				+ HtmlUtils.htmlEscape(title, "UTF-8")
+				+ "</title><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/><path d=\"" + path
 				+ "\" fill=\"#000000\"/></svg>";
 	}
 

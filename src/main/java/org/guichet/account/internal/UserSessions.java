@@ -1,30 +1,87 @@
 package org.guichet.account.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * The sessions a user has open, on any node (they are stored in PostgreSQL).
+ * The sessions a user sees and ends from their profile. A session is shown by a handle
+ * derived from its id, never by the id itself, which would let whoever reads the page
+ * take the session over.
  */
 @Component
-class UserSessions {
+public class MySessions {
+
+	/** Session attribute holding the browser's description, recorded at sign-in. */
+	public static final String DEVICE = "guichet.device";
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	UserSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	MySessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.sessions = sessions;
 	}
 
+	public List<OpenSession> of(String email, String currentSessionId) {
+		return this.sessions.findByPrincipalName(email)
+			.values()
+			.stream()
+			.map((session) -> new OpenSession(handle(session.getId()), session.getAttribute(DEVICE),
+					session.getCreationTime(), session.getLastAccessedTime(), session.getId().equals(currentSessionId)))
+			.sorted(Comparator.comparing(OpenSession::lastActivity).reversed())
+			.toList();
+	}
+
 	/**
-	 * Ends every session of the user: their next request finds them signed out.
-	 * @param email the user's normalized address, under which sessions are indexed
-	 * @return how many sessions were ended
+	 * @return whether a session of this user had that handle
 	 */
-	int endAll(String email) {
-		var open = this.sessions.findByPrincipalName(email).keySet();
-		open.forEach(this.sessions::deleteById);
-		return open.size();
+	public boolean end(String email, String handle) {
+		for (Map.Entry<String, ? extends Session> session : this.sessions.findByPrincipalName(email).entrySet()) {
+			if (handle(session.getKey()).equals(handle)) {
+				this.sessions.deleteById(session.getKey());
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Ends every session of the user but the current one.
+	 */
+	public void endOthers(String email, String currentSessionId) {
+		this.sessions.findByPrincipalName(email)
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(currentSessionId))
+			.forEach(this.sessions::deleteById);
+	}
+
+	static String handle(String sessionId) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * @param handle what identifies the session in pages
+	 * @param device the browser's description, if known
+	 * @param created when it began
+	 * @param lastActivity when it was last used
+	 * @param current whether it is the session showing the page
+	 */
+	public record OpenSession(String handle, String device, Instant created, Instant lastActivity, boolean current) {
 	}
 
 }

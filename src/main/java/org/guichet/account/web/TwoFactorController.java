@@ -16,6 +16,8 @@ import org.guichet.account.internal.TwoFactorSecret;
 import org.guichet.account.internal.TwoFactorService;
 import org.guichet.notification.MailBranding;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,7 +46,11 @@ class TwoFactorController {
 
 	private final Clock clock;
 
-	TwoFactorController(TwoFactorService twoFactor, SignInSuccessHandler signIn, MailBranding branding, Clock clock) {
+	private final MessageSource messages;
+
+	TwoFactorController(TwoFactorService twoFactor, SignInSuccessHandler signIn, MailBranding branding, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.twoFactor = twoFactor;
 		this.signIn = signIn;
 		this.branding = branding;
@@ -130,7 +136,8 @@ class TwoFactorController {
 		String issuer = this.branding.providerName().orElse("Guichet");
 		model.addAttribute("enabled", false);
 		model.addAttribute("secret", secret.base32().replaceAll("(.{4})", "$1 ").strip());
-		model.addAttribute("qrCode", secret.qrCodeSvg(issuer, user.email()));
+		model.addAttribute("qrCode", secret.qrCodeSvg(issuer, user.email(),
+				this.messages.getMessage("twoFactor.setup.qrTitle", null, LocaleContextHolder.getLocale())));
 		model.addAttribute("required", session.getAttribute(SignInSuccessHandler.TWO_FACTOR_SETUP_REQUIRED) != null);
 		return "account/two-factor-setup";
 	}
