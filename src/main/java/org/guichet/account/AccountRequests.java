@@ -35,6 +35,4 @@ public interface AccountRequests {
 	 */
 	void refuse(AccountRequestId id, UserId handledBy, String reason);
 
-	long countPending();
-
 }

@@ -92,6 +92,14 @@ public record InvitationBatch(List<Line> lines) {
 		return this.lines.stream().anyMatch((line) -> line.outcome() == Outcome.INVALID_ADDRESS);
 	}
 
+	/**
+	 * @return whether the batch cannot be handled at all: nothing in it, too much, or an
+	 * address that is not one
+	 */
+	public boolean isRefused() {
+		return isEmpty() || isTooLarge() || hasInvalidAddresses();
+	}
+
 	public long count(Outcome outcome) {
 		return this.lines.stream().filter((line) -> line.outcome() == outcome).count();
 	}

@@ -84,12 +84,6 @@ public class AccountRequestService implements AccountRequests {
 						Map.of("name", request.firstName() + " " + request.lastName(), "reason", reason.strip())));
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public long countPending() {
-		return this.requests.countByState("PENDING");
-	}
-
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}

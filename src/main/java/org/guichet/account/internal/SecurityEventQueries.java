@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.guichet.account.SecurityEventType;
+import org.guichet.shared.PageCursor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ public class SecurityEventQueries {
 		this.jdbc = jdbc;
 	}
 
-	public List<Row> page(Optional<SecurityEventType> type, String email, Optional<Cursor> after, int size) {
+	public List<Row> page(Optional<SecurityEventType> type, String email, Optional<PageCursor> after, int size) {
 		StringBuilder sql = new StringBuilder("""
 				select e.security_event_id, e.occurred_at, e.type, e.subject_email, e.details, a.email as actor_email
 				from security_events e left join users a on a.user_id = e.actor_user_id
@@ -48,8 +49,7 @@ public class SecurityEventQueries {
 					+ email.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		if (after.isPresent()) {
-			statement = statement.param("occurredAt", Timestamp.from(after.get().occurredAt()))
-				.param("id", after.get().id());
+			statement = statement.param("occurredAt", Timestamp.from(after.get().time())).param("id", after.get().id());
 		}
 		return statement
 			.query((rs, row) -> new Row(rs.getObject("security_event_id", UUID.class),
@@ -64,33 +64,8 @@ public class SecurityEventQueries {
 	public record Row(UUID id, Instant occurredAt, SecurityEventType type, String subjectEmail, String actorEmail,
 			String details) {
 
-		public Cursor cursor() {
-			return new Cursor(this.occurredAt, this.id);
-		}
-
-	}
-
-	/**
-	 * Where a page ends.
-	 */
-	public record Cursor(Instant occurredAt, UUID id) {
-
-		public static Optional<Cursor> parse(String value) {
-			if (value == null || value.isBlank()) {
-				return Optional.empty();
-			}
-			String[] parts = value.split("_", 2);
-			try {
-				return Optional.of(new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1])));
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalArgumentException("Not a page cursor: " + value, ex);
-			}
-		}
-
-		@Override
-		public String toString() {
-			return this.occurredAt + "_" + this.id;
+		public PageCursor cursor() {
+			return new PageCursor(this.occurredAt, this.id);
 		}
 
 	}

@@ -105,7 +105,7 @@ public class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccess
 			throws ServletException, IOException {
 		HttpSession session = request.getSession();
 		String agent = request.getHeader("User-Agent");
-		session.setAttribute(MySessions.DEVICE,
+		session.setAttribute(UserSessions.DEVICE,
 				(agent == null) ? null : agent.substring(0, Math.min(agent.length(), 200)));
 		if (!(authentication.getPrincipal() instanceof GuichetUser user)) {
 			super.onAuthenticationSuccess(request, response, authentication);

@@ -14,19 +14,20 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * The sessions a user sees and ends from their profile. A session is shown by a handle
- * derived from its id, never by the id itself, which would let whoever reads the page
- * take the session over.
+ * The sessions a user has open, on any node (they are stored in PostgreSQL): listed and
+ * ended from their profile, all ended when their account is blocked or its password
+ * reset. A session is shown by a handle derived from its id, never by the id itself,
+ * which would let whoever reads the page take the session over.
  */
 @Component
-public class MySessions {
+public class UserSessions {
 
 	/** Session attribute holding the browser's description, recorded at sign-in. */
 	public static final String DEVICE = "guichet.device";
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	MySessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	UserSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.sessions = sessions;
 	}
 
@@ -51,6 +52,14 @@ public class MySessions {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Ends every session of the user: their next request finds them signed out.
+	 * @param email the user's normalized address, under which sessions are indexed
+	 */
+	void endAll(String email) {
+		this.sessions.findByPrincipalName(email).keySet().forEach(this.sessions::deleteById);
 	}
 
 	/**

@@ -13,7 +13,7 @@ import org.guichet.account.EmailAddress;
 import org.guichet.account.GuichetUser;
 import org.guichet.account.internal.EmailChangeService;
 import org.guichet.account.PasswordPolicy;
-import org.guichet.account.internal.MySessions;
+import org.guichet.account.internal.UserSessions;
 import org.guichet.account.internal.ProfileService;
 import org.guichet.account.internal.ProfileService.Profile;
 import org.guichet.shared.GuichetProperties;
@@ -41,7 +41,7 @@ class ProfileController {
 
 	private final ProfileService profiles;
 
-	private final MySessions sessions;
+	private final UserSessions sessions;
 
 	private final PasswordPolicy policy;
 
@@ -51,7 +51,7 @@ class ProfileController {
 
 	private final EmailChangeService emailChanges;
 
-	ProfileController(ProfileService profiles, MySessions sessions, PasswordPolicy policy,
+	ProfileController(ProfileService profiles, UserSessions sessions, PasswordPolicy policy,
 			LocaleResolver localeResolver, GuichetProperties properties, EmailChangeService emailChanges) {
 		this.emailChanges = emailChanges;
 		this.profiles = profiles;

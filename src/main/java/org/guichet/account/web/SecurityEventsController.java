@@ -7,9 +7,9 @@ import java.util.Optional;
 
 import org.guichet.account.SecurityEventType;
 import org.guichet.account.internal.SecurityEventQueries;
-import org.guichet.account.internal.SecurityEventQueries.Cursor;
 import org.guichet.account.internal.SecurityEventQueries.Row;
 import org.guichet.shared.GuichetProperties;
+import org.guichet.shared.PageCursor;
 import org.guichet.shared.web.NavigationItem;
 import org.guichet.shared.web.NavigationItem.Area;
 
@@ -44,10 +44,10 @@ class SecurityEventsController {
 	String list(@RequestParam(required = false) String type, @RequestParam(defaultValue = "") String email,
 			@RequestParam(required = false) String after, Model model) {
 		Optional<SecurityEventType> filter;
-		Optional<Cursor> cursor;
+		Optional<PageCursor> cursor;
 		try {
 			filter = (type == null || type.isBlank()) ? Optional.empty() : Optional.of(SecurityEventType.valueOf(type));
-			cursor = Cursor.parse(after);
+			cursor = PageCursor.parse(after);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guichet.shared.PageCursor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +30,7 @@ public class OutboxQueries {
 	 * @param size rows per page
 	 * @return up to {@code size} rows
 	 */
-	public List<OutboxRow> page(Optional<OutboundEmailState> state, Optional<Cursor> after, int size) {
+	public List<OutboxRow> page(Optional<OutboundEmailState> state, Optional<PageCursor> after, int size) {
 		StringBuilder sql = new StringBuilder("""
 				select outbound_email_id, recipient, subject, state, attempts, last_error, created_at, sent_at
 				from outbound_emails where true""");
@@ -45,8 +47,7 @@ public class OutboxQueries {
 			statement = statement.param("state", state.get().name());
 		}
 		if (after.isPresent()) {
-			statement = statement.param("createdAt", Timestamp.from(after.get().createdAt()))
-				.param("id", after.get().id());
+			statement = statement.param("createdAt", Timestamp.from(after.get().time())).param("id", after.get().id());
 		}
 		return statement
 			.query((rs, row) -> new OutboxRow(rs.getObject("outbound_email_id", UUID.class), rs.getString("recipient"),
@@ -62,33 +63,8 @@ public class OutboxQueries {
 	public record OutboxRow(UUID id, String recipient, String subject, OutboundEmailState state, int attempts,
 			String lastError, Instant createdAt, Instant sentAt) {
 
-		public Cursor cursor() {
-			return new Cursor(this.createdAt, this.id);
-		}
-
-	}
-
-	/**
-	 * Where a page ends: the creation time and id of its last row.
-	 */
-	public record Cursor(Instant createdAt, UUID id) {
-
-		public static Optional<Cursor> parse(String value) {
-			if (value == null || value.isBlank()) {
-				return Optional.empty();
-			}
-			String[] parts = value.split("_", 2);
-			try {
-				return Optional.of(new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1])));
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalArgumentException("Not a page cursor: " + value, ex);
-			}
-		}
-
-		@Override
-		public String toString() {
-			return this.createdAt + "_" + this.id;
+		public PageCursor cursor() {
+			return new PageCursor(this.createdAt, this.id);
 		}
 
 	}

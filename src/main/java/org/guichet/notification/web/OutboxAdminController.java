@@ -9,10 +9,10 @@ import java.util.UUID;
 import org.guichet.notification.internal.OutboundEmail;
 import org.guichet.notification.internal.OutboundEmailState;
 import org.guichet.notification.internal.OutboxQueries;
-import org.guichet.notification.internal.OutboxQueries.Cursor;
 import org.guichet.notification.internal.OutboxQueries.OutboxRow;
 import org.guichet.notification.internal.OutboxService;
 import org.guichet.shared.GuichetProperties;
+import org.guichet.shared.PageCursor;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -63,9 +63,9 @@ class OutboxAdminController {
 	String list(@RequestParam(required = false) String state, @RequestParam(required = false) String after,
 			Model model) {
 		Optional<OutboundEmailState> filter = parseState(state);
-		Optional<Cursor> cursor;
+		Optional<PageCursor> cursor;
 		try {
-			cursor = Cursor.parse(after);
+			cursor = PageCursor.parse(after);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);

@@ -92,7 +92,7 @@ public class ColleagueService {
 	public InvitationBatch invite(MembershipView organization, UserId actor, String addresses, Locale language) {
 		requireAdmin(organization);
 		InvitationBatch batch = InvitationBatch.parse(addresses);
-		if (batch.isEmpty() || batch.isTooLarge() || batch.hasInvalidAddresses()) {
+		if (batch.isRefused()) {
 			return batch;
 		}
 		return new InvitationBatch(batch.lines().stream().map((line) -> {

@@ -60,7 +60,7 @@ class ProviderInvitationsController {
 		model.addAttribute("organization", organization);
 		model.addAttribute("addresses", addresses);
 		model.addAttribute("batch", batch);
-		if (batch.isEmpty() || batch.isTooLarge() || batch.hasInvalidAddresses()) {
+		if (batch.isRefused()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		return "organization/admin-invitations";
