@@ -14,7 +14,6 @@ import org.guichet.support.browser.Chromium;
 import org.guichet.support.browser.ShellPage;
 import org.guichet.support.browser.SignInPage;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,7 +25,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,14 +35,6 @@ import static org.awaitility.Awaitility.await;
  */
 @AccountsWebTest
 class AccountBrowserTests extends BrowserTest {
-
-	@Autowired
-	PasswordEncoder demoPasswordEncoder;
-
-	@AfterEach
-	void restoreDemoUsers(@Autowired JdbcTemplate jdbcTemplate) {
-		DemoUsers.restore(jdbcTemplate, this.demoPasswordEncoder);
-	}
 
 	@Autowired
 	OutboxSender outbox;

@@ -13,13 +13,11 @@ import org.guichet.support.HttpTestClient;
 import org.guichet.support.Mails;
 import org.guichet.support.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,14 +28,6 @@ import static org.awaitility.Awaitility.await;
  */
 @AccountsWebTest
 class AccountLifecycleIntegrationTests {
-
-	@Autowired
-	PasswordEncoder demoPasswordEncoder;
-
-	@AfterEach
-	void restoreDemoUsers(@Autowired JdbcTemplate jdbcTemplate) {
-		DemoUsers.restore(jdbcTemplate, this.demoPasswordEncoder);
-	}
 
 	@LocalServerPort
 	int port;

@@ -12,13 +12,11 @@ import org.guichet.support.HttpTestClient;
 import org.guichet.support.Mails;
 import org.guichet.support.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,14 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @AccountsWebTest
 class AccountRequestIntegrationTests {
-
-	@Autowired
-	PasswordEncoder demoPasswordEncoder;
-
-	@AfterEach
-	void restoreDemoUsers(@Autowired JdbcTemplate jdbcTemplate) {
-		DemoUsers.restore(jdbcTemplate, this.demoPasswordEncoder);
-	}
 
 	@LocalServerPort
 	int port;

@@ -14,13 +14,11 @@ import org.guichet.support.DemoUsers;
 import org.guichet.support.HttpTestClient;
 import org.guichet.support.Mails;
 import org.guichet.support.TestMailServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,18 +36,10 @@ class AdminUsersIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
 	Accounts accounts;
 
 	@Autowired
 	OutboxSender outbox;
-
-	@AfterEach
-	void restoreDemoUsers() {
-		DemoUsers.restore(this.jdbc, this.encoder);
-	}
 
 	@Test
 	void administratorsSearchEveryAccount() {

@@ -9,13 +9,11 @@ import java.util.regex.Pattern;
 import org.guichet.support.AccountsWebTest;
 import org.guichet.support.DemoUsers;
 import org.guichet.support.HttpTestClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,14 +33,6 @@ class BotChallengeIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@AfterEach
-	void restoreDemoUsers() {
-		DemoUsers.restore(this.jdbc, this.encoder);
-	}
 
 	@Test
 	void aFormWithoutTheAnswerIsRefusedAndASolvedChallengeWorksOnce() {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,14 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AccountsWebTest
 class ProfileIntegrationTests {
 
-	@Autowired
-	PasswordEncoder demoPasswordEncoder;
-
 	@AfterEach
-	void restoreDemoUsers(@Autowired JdbcTemplate jdbcTemplate) {
+	void restoreTheChangedAddress(@Autowired JdbcTemplate jdbcTemplate) {
 		jdbcTemplate.update("update users set email = ? where email = ?", DemoUsers.TECHNICAL_CONTACT.email(),
 				"luc.moreau@nouvelle-adresse.fr");
-		DemoUsers.restore(jdbcTemplate, this.demoPasswordEncoder);
 	}
 
 	private static final Pattern END_SESSION = Pattern.compile("action=\"(/profile/sessions/[0-9a-f]+/end)\"");

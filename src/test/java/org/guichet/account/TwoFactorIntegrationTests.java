@@ -17,13 +17,11 @@ import org.apache.commons.codec.binary.Base32;
 import org.guichet.support.AccountsWebTest;
 import org.guichet.support.DemoUsers;
 import org.guichet.support.HttpTestClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,14 +41,6 @@ class TwoFactorIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@AfterEach
-	void restoreDemoUsers() {
-		DemoUsers.restore(this.jdbc, this.encoder);
-	}
 
 	@Test
 	void aUserTurnsItOnThenSignsInWithACodeOrARecoveryCode() throws Exception {
