@@ -14,14 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
+import java.util.function.Supplier;
 
 /**
  * The rules a new password must follow, checked on the server for every password set, and
- * shown live while it is typed.
+ * shown live while it is typed. Which rules apply is chosen in the admin area.
  */
-@Component
 public class PasswordPolicy {
 
 	/** How many of the most common passwords are refused. */
@@ -32,18 +30,20 @@ public class PasswordPolicy {
 
 	private static final int MAX_LENGTH = 128;
 
-	private final Rules rules;
+	private final Supplier<Rules> rules;
 
 	private final Set<String> common;
 
-	@Autowired
-	public PasswordPolicy(AccountProperties properties) {
-		this(properties.passwordPolicy());
+	/**
+	 * @param rules the rules in force, asked for at every check
+	 */
+	public PasswordPolicy(Supplier<Rules> rules) {
+		this.rules = rules;
+		this.common = loadCommonPasswords();
 	}
 
 	PasswordPolicy(Rules rules) {
-		this.rules = rules;
-		this.common = loadCommonPasswords();
+		this(() -> rules);
 	}
 
 	/**
@@ -75,7 +75,7 @@ public class PasswordPolicy {
 	}
 
 	public Rules rules() {
-		return this.rules;
+		return this.rules.get();
 	}
 
 	/**
@@ -93,7 +93,7 @@ public class PasswordPolicy {
 		boolean digit = value.codePoints().anyMatch(Character::isDigit);
 		boolean other = value.codePoints().anyMatch((c) -> !Character.isLetterOrDigit(c));
 		int kinds = (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
-		if (this.rules == Rules.CEGIDLIFE) {
+		if (rules() == Rules.CEGIDLIFE) {
 			if (length < 8) {
 				violations.add(Violation.TOO_SHORT);
 			}

@@ -1,7 +1,9 @@
 package org.guichet.account;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +46,9 @@ class ProfileIntegrationTests {
 
 	@Autowired
 	OutboxSender outbox;
+
+	@Autowired
+	NotificationPreferences preferences;
 
 	@Test
 	void changingThePasswordNeedsTheCurrentOneAndCanCloseOtherSessions() {
@@ -143,6 +150,41 @@ class ProfileIntegrationTests {
 		assertThat(fromMail.post(link, Map.of("_csrf", HttpTestClient.csrfToken(fromMail.get("/login").body())))
 			.statusCode()).as("single use").isEqualTo(410);
 		assertThat(fromMail.get(link).statusCode()).isEqualTo(410);
+	}
+
+	@Test
+	void aUserChoosesTheirCivilityAndWhichEmailsTheyWant() {
+		String email = DemoUsers.HOUSEHOLD_MEMBER.email();
+		UserId id = new UserId(
+				this.jdbc.queryForObject("select user_id from users where email = ?", UUID.class, email));
+		assertThat(this.preferences.whoWants(List.of(id), NotificationTopic.ORGANIZATION_REQUESTS)).as("off by default")
+			.isEmpty();
+		HttpTestClient user = signIn(email, DemoUsers.PASSWORD);
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("civility", "MADAME");
+		form.add("displayName", "Claire Martin");
+		form.add("phone", "01 23 45 67 89");
+		form.add("language", "fr");
+		form.add("notifications", "OWN_REQUESTS");
+		form.add("notifications", "ORGANIZATION_REQUESTS");
+		assertThat(user.submit("/profile", "/profile", form).statusCode()).isEqualTo(302);
+		String page = user.get("/profile").body();
+		assertThat(page).contains("<option value=\"MADAME\" selected=\"selected\">Madame</option>")
+			.containsPattern("value=\"ORGANIZATION_REQUESTS\"\\s+checked=\"checked\"");
+		assertThat(this.preferences.whoWants(List.of(id), NotificationTopic.ORGANIZATION_REQUESTS)).containsExactly(id);
+		assertThat(this.preferences.whoWants(List.of(id), NotificationTopic.SERVICE_STATUS)).as("unticked").isEmpty();
+
+		MultiValueMap<String, String> wrong = new LinkedMultiValueMap<>(form);
+		wrong.set("civility", "Docteur");
+		wrong.set("notifications", "EVERYTHING");
+		HttpResponse<String> refused = user.submit("/profile", "/profile", wrong);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Choisissez une civilité proposée.")
+			.contains("Choisissez parmi les messages proposés.");
+		assertThat(this.jdbc.queryForObject("select civility from users where email = ?", String.class, email))
+			.isEqualTo("MADAME");
+		this.jdbc.update("update users set civility = null, notify_own_requests = true,"
+				+ " notify_organization_requests = false, notify_service_status = true where email = ?", email);
 	}
 
 	private HttpTestClient signIn(String email, String password) {

@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 
 import org.altcha.altcha.Altcha;
 
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
 /**
  * A cookie-keeping HTTP client for tests that talk to a running Guichet as a browser
  * would, without following redirects so that tests can see where they lead.
@@ -67,6 +70,16 @@ public final class HttpTestClient {
 	}
 
 	/**
+	 * Like {@link #submit(String, String, Map)}, for forms where a name repeats
+	 * (checkboxes).
+	 */
+	public HttpResponse<String> submit(String formPage, String action, MultiValueMap<String, String> fields) {
+		MultiValueMap<String, String> withToken = new LinkedMultiValueMap<>(fields);
+		withToken.set("_csrf", csrfToken(get(formPage).body()));
+		return postForm(action, withToken);
+	}
+
+	/**
 	 * Answers the page's proof-of-work challenge, as the browser's script does.
 	 * @return the value of the form's {@code altcha} field, if the page has a challenge
 	 */
@@ -101,9 +114,13 @@ public final class HttpTestClient {
 	}
 
 	public HttpResponse<String> post(String path, Map<String, String> fields) {
+		return postForm(path, MultiValueMap.fromSingleValue(fields));
+	}
+
+	private HttpResponse<String> postForm(String path, MultiValueMap<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()
-			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.flatMap((field) -> field.getValue().stream().map((value) -> encode(field.getKey()) + "=" + encode(value)))
 			.collect(Collectors.joining("&"));
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))

@@ -1,11 +1,11 @@
 package org.guichet.account.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.guichet.account.AccountProperties;
 import org.guichet.account.AccountState;
 import org.guichet.account.Accounts;
 import org.guichet.account.EmailAddress;
@@ -35,11 +35,11 @@ class AccountService implements Accounts {
 
 	private final SecurityLog securityLog;
 
-	private final AccountProperties properties;
+	private final AccountSettingsService settings;
 
 	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock, UserSessions sessions,
-			SecurityLog securityLog, AccountProperties properties) {
-		this.properties = properties;
+			SecurityLog securityLog, AccountSettingsService settings) {
+		this.settings = settings;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -49,8 +49,9 @@ class AccountService implements Accounts {
 
 	@Override
 	public boolean isPasswordExpired(UserId id) {
-		return this.properties.passwordMaxAge() != null && this.users.findById(id.value())
-			.map((user) -> user.isPasswordOlderThan(this.properties.passwordMaxAge(), this.clock.instant()))
+		Duration maxAge = this.settings.current().passwordMaxAge();
+		return maxAge != null && this.users.findById(id.value())
+			.map((user) -> user.isPasswordOlderThan(maxAge, this.clock.instant()))
 			.orElse(false);
 	}
 

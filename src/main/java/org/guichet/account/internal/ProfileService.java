@@ -3,13 +3,20 @@ package org.guichet.account.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.guichet.account.AccountState;
+import org.guichet.account.NotificationPreferences;
+import org.guichet.account.NotificationTopic;
 import org.guichet.account.PasswordPolicy;
 import org.guichet.account.PersonalWords;
 import org.guichet.account.SecurityEventType;
 import org.guichet.account.SecurityLog;
 import org.guichet.account.UserId;
+import org.guichet.shared.Civility;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "Mon profil": what a signed-in user changes about themself.
  */
 @Service
-public class ProfileService {
+public class ProfileService implements NotificationPreferences {
 
 	private final UserAccountRepository users;
 
@@ -47,13 +54,28 @@ public class ProfileService {
 	@Transactional(readOnly = true)
 	public Optional<Profile> find(UserId id) {
 		return this.users.findById(id.value())
-			.map((user) -> new Profile(user.email(), user.displayName(), user.phone(), user.preferredLanguage(),
-					user.staffRole() != null ? user.staffRole().name() : null));
+			.map((user) -> new Profile(user.email(), user.civility(), user.displayName(), user.phone(),
+					user.preferredLanguage(), user.staffRole() != null ? user.staffRole().name() : null,
+					user.notifications()));
 	}
 
 	@Transactional
-	public void update(UserId id, String displayName, String phone, String language) {
-		this.users.findById(id.value()).orElseThrow().updateDetails(displayName, phone, language);
+	public void update(UserId id, Civility civility, String displayName, String phone, String language,
+			Set<NotificationTopic> notifications) {
+		UserAccount user = this.users.findById(id.value()).orElseThrow();
+		user.updateDetails(displayName, phone, language);
+		user.updateCivility(civility);
+		user.chooseNotifications(notifications);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<UserId> whoWants(Collection<UserId> candidates, NotificationTopic topic) {
+		return this.users.findAllById(candidates.stream().map(UserId::value).toList())
+			.stream()
+			.filter((user) -> user.state() != AccountState.BLOCKED && user.notifications().contains(topic))
+			.map(UserAccount::id)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -93,12 +115,15 @@ public class ProfileService {
 
 	/**
 	 * @param email the address (login)
+	 * @param civility how to address the user, if they chose
 	 * @param displayName the name shown in pages
 	 * @param phone the phone number, if any
 	 * @param language {@code fr}, {@code en} or {@code null} to follow the browser
 	 * @param staffRole the staff role's name, or {@code null} for a customer
+	 * @param notifications the e-mails the user wants
 	 */
-	public record Profile(String email, String displayName, String phone, String language, String staffRole) {
+	public record Profile(String email, Civility civility, String displayName, String phone, String language,
+			String staffRole, Set<NotificationTopic> notifications) {
 	}
 
 }

@@ -11,7 +11,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.guichet.account.AccountProperties;
 import org.guichet.account.Accounts;
 import org.guichet.account.GuichetUser;
 
@@ -56,18 +55,18 @@ public class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccess
 
 	private final TwoFactorService twoFactor;
 
-	private final AccountProperties properties;
+	private final AccountSettingsService settings;
 
 	private final Clock clock;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	SignInSuccessHandler(Accounts accounts, LocaleResolver localeResolver, TwoFactorService twoFactor,
-			AccountProperties properties, Clock clock) {
+			AccountSettingsService settings, Clock clock) {
 		this.accounts = accounts;
 		this.localeResolver = localeResolver;
 		this.twoFactor = twoFactor;
-		this.properties = properties;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -119,7 +118,8 @@ public class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccess
 			getRedirectStrategy().sendRedirect(request, response, "/profile");
 			return;
 		}
-		if (this.properties.twoFactorRequiredForStaff() && user.isStaff() && !this.twoFactor.isEnabled(user.id())) {
+		if (this.settings.current().twoFactorRequiredForStaff() && user.isStaff()
+				&& !this.twoFactor.isEnabled(user.id())) {
 			session.setAttribute(TWO_FACTOR_SETUP_REQUIRED, Boolean.TRUE);
 			clearAuthenticationAttributes(request);
 			getRedirectStrategy().sendRedirect(request, response, "/profile/two-factor");

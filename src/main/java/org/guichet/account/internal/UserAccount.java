@@ -2,6 +2,7 @@ package org.guichet.account.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,9 +15,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guichet.account.AccountState;
 import org.guichet.account.EmailAddress;
+import org.guichet.account.NotificationTopic;
 import org.guichet.account.StaffRole;
 import org.guichet.account.UserId;
 import org.guichet.account.UserSummary;
+import org.guichet.shared.Civility;
 
 /**
  * A person who can sign in: a customer (whose roles come from organization memberships)
@@ -52,6 +55,15 @@ public class UserAccount {
 	private String preferredLanguage;
 
 	private String phone;
+
+	@Enumerated(EnumType.STRING)
+	private Civility civility;
+
+	private boolean notifyOwnRequests = true;
+
+	private boolean notifyOrganizationRequests;
+
+	private boolean notifyServiceStatus = true;
 
 	private Instant createdAt;
 
@@ -225,6 +237,34 @@ public class UserAccount {
 		this.displayName = requireName(displayName);
 		this.phone = checkPhone(phone);
 		this.preferredLanguage = checkLanguage(language);
+	}
+
+	void updateCivility(Civility civility) {
+		this.civility = civility;
+	}
+
+	void chooseNotifications(Set<NotificationTopic> topics) {
+		this.notifyOwnRequests = topics.contains(NotificationTopic.OWN_REQUESTS);
+		this.notifyOrganizationRequests = topics.contains(NotificationTopic.ORGANIZATION_REQUESTS);
+		this.notifyServiceStatus = topics.contains(NotificationTopic.SERVICE_STATUS);
+	}
+
+	Set<NotificationTopic> notifications() {
+		Set<NotificationTopic> topics = EnumSet.noneOf(NotificationTopic.class);
+		if (this.notifyOwnRequests) {
+			topics.add(NotificationTopic.OWN_REQUESTS);
+		}
+		if (this.notifyOrganizationRequests) {
+			topics.add(NotificationTopic.ORGANIZATION_REQUESTS);
+		}
+		if (this.notifyServiceStatus) {
+			topics.add(NotificationTopic.SERVICE_STATUS);
+		}
+		return topics;
+	}
+
+	Civility civility() {
+		return this.civility;
 	}
 
 	void changePreferredLanguage(String language) {

@@ -11,11 +11,13 @@ import java.util.Optional;
 
 import org.guichet.account.EmailAddress;
 import org.guichet.account.GuichetUser;
+import org.guichet.account.NotificationTopic;
 import org.guichet.account.internal.EmailChangeService;
 import org.guichet.account.PasswordPolicy;
 import org.guichet.account.internal.UserSessions;
 import org.guichet.account.internal.ProfileService;
 import org.guichet.account.internal.ProfileService.Profile;
+import org.guichet.shared.Civility;
 import org.guichet.shared.GuichetProperties;
 
 import org.springframework.http.HttpStatus;
@@ -64,8 +66,7 @@ class ProfileController {
 	@GetMapping("/profile")
 	String profile(@AuthenticationPrincipal GuichetUser user, HttpServletRequest request, Model model) {
 		Profile profile = profile(user);
-		model.addAttribute("detailsForm", new DetailsForm(profile.displayName(), profile.phone(),
-				(profile.language() != null) ? profile.language() : ""));
+		model.addAttribute("detailsForm", DetailsForm.of(profile));
 		model.addAttribute("passwordForm", new PasswordForm("", "", "", true));
 		return page(user, profile, request, model, List.of(), false);
 	}
@@ -81,7 +82,8 @@ class ProfileController {
 			return page(user, profile(user), request, model, List.of(), false);
 		}
 		String language = detailsForm.language().isEmpty() ? null : detailsForm.language();
-		this.profiles.update(user.id(), detailsForm.displayName(), detailsForm.phone(), language);
+		this.profiles.update(user.id(), detailsForm.chosenCivility(), detailsForm.displayName(), detailsForm.phone(),
+				language, detailsForm.chosenNotifications());
 		this.localeResolver.setLocale(request, response, (language != null) ? Locale.forLanguageTag(language) : null);
 		redirect.addFlashAttribute("saved", "profile.saved");
 		return "redirect:/profile";
@@ -104,8 +106,7 @@ class ProfileController {
 			Profile profile = profile(user);
 			model.addAttribute("passwordForm", new PasswordForm("", "", "", passwordForm.endOtherSessions()));
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "passwordForm", errors);
-			model.addAttribute("detailsForm", new DetailsForm(profile.displayName(), profile.phone(),
-					(profile.language() != null) ? profile.language() : ""));
+			model.addAttribute("detailsForm", DetailsForm.of(profile));
 			return page(user, profile, request, model, violations, true);
 		}
 		this.profiles.changePassword(user.id(), passwordForm.password());
@@ -140,8 +141,7 @@ class ProfileController {
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		Profile profile = profile(user);
-		model.addAttribute("detailsForm", new DetailsForm(profile.displayName(), profile.phone(),
-				(profile.language() != null) ? profile.language() : ""));
+		model.addAttribute("detailsForm", DetailsForm.of(profile));
 		model.addAttribute("passwordForm", new PasswordForm("", "", "", true));
 		model.addAttribute("newEmail", newEmail);
 		model.addAttribute("emailError", error);
@@ -165,6 +165,8 @@ class ProfileController {
 	private String page(GuichetUser user, Profile profile, HttpServletRequest request, Model model,
 			List<PasswordPolicy.Violation> violations, boolean typed) {
 		model.addAttribute("profile", profile);
+		model.addAttribute("civilities", Civility.values());
+		model.addAttribute("topics", NotificationTopic.values());
 		model.addAttribute("passwordExpired",
 				request.getSession().getAttribute(PasswordExpiryInterceptor.EXPIRED) != null);
 		model.addAttribute("passwordRules", PasswordRulesView.of(this.policy.rules(), violations, typed));
