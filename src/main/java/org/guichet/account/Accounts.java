@@ -57,6 +57,13 @@ public interface Accounts {
 	long count();
 
 	/**
+	 * @param text part of a customer's name or address
+	 * @param limit the most ids returned
+	 * @return customer accounts whose name or address contains the text, in no order
+	 */
+	List<UserId> searchCustomers(String text, int limit);
+
+	/**
 	 * @return {@code fr}, {@code en}, or empty when the user follows the browser
 	 */
 	Optional<String> preferredLanguage(UserId id);

@@ -68,6 +68,13 @@ public final class GuichetUser implements UserDetails, CredentialsContainer {
 		return Optional.ofNullable(this.staffRole);
 	}
 
+	/**
+	 * @return whether the user is staff with at least that role
+	 */
+	public boolean hasStaffRole(StaffRole role) {
+		return staffRole().map((own) -> own.includes(role)).orElse(false);
+	}
+
 	public boolean isStaff() {
 		return this.staffRole != null;
 	}

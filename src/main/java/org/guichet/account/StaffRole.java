@@ -15,6 +15,13 @@ public enum StaffRole {
 	ADMINISTRATOR;
 
 	/**
+	 * @return whether this role has the rights of the other
+	 */
+	public boolean includes(StaffRole other) {
+		return ordinal() >= other.ordinal();
+	}
+
+	/**
 	 * @return the Spring Security authority of this role
 	 */
 	public String authority() {

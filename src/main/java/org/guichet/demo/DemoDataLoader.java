@@ -1,5 +1,7 @@
 package org.guichet.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.guichet.account.AccountRequests;
@@ -11,10 +13,15 @@ import org.guichet.account.StaffRole;
 import org.guichet.account.UserId;
 import org.guichet.administration.Installation;
 import org.guichet.organization.MemberRole;
-import org.guichet.organization.NewOrganization;
+import org.guichet.organization.Catalog;
+import org.guichet.organization.ContractTerms;
+import org.guichet.organization.OrganizationContact;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.OrganizationKind;
+import org.guichet.organization.OrganizationIdentity;
 import org.guichet.organization.Organizations;
+import org.guichet.organization.ProductView;
+import org.guichet.organization.Siret;
 import org.guichet.shared.GuichetProperties;
 import org.guichet.shared.database.EmbeddedDatabase;
 import org.slf4j.Logger;
@@ -51,11 +58,17 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final AccountRequests accountRequests;
 
+	private final Catalog catalog;
+
+	private final Clock clock;
+
 	private final boolean enabled;
 
 	DemoDataLoader(Accounts accounts, Organizations organizations, Installation installation, Invitations invitations,
-			AccountRequests accountRequests, GuichetProperties properties,
+			AccountRequests accountRequests, Catalog catalog, Clock clock, GuichetProperties properties,
 			ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
+		this.catalog = catalog;
+		this.clock = clock;
 		this.invitations = invitations;
 		this.accountRequests = accountRequests;
 		this.accounts = accounts;
@@ -73,17 +86,49 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		this.installation.nameProvider("Éditions Exemple");
 
-		OrganizationId townHall = this.organizations
-			.create(new NewOrganization("Mairie de Saint-Exemple", OrganizationKind.PUBLIC_BODY, "C-1001"));
-		OrganizationId company = this.organizations
-			.create(new NewOrganization("Transports Dupuis SARL", OrganizationKind.COMPANY, "C-1002"));
-		OrganizationId household = this.organizations
-			.create(new NewOrganization("Foyer Martin", OrganizationKind.HOUSEHOLD, "F-2001"));
+		OrganizationId townHall = this.organizations.create(
+				new OrganizationIdentity("Mairie de Saint-Exemple", "Commune de Saint-Exemple",
+						OrganizationKind.PUBLIC_BODY, "C-1001", new Siret("21750001600019"), true),
+				new OrganizationContact("1 place de la Mairie", "38000", "Saint-Exemple", "FR",
+						"accueil@saint-exemple.fr", "04 76 00 00 01", "04 76 00 00 02"));
+		OrganizationId company = this.organizations.create(
+				new OrganizationIdentity("Transports Dupuis SARL", "Transports Dupuis", OrganizationKind.COMPANY,
+						"C-1002", new Siret("73282932000074"), true),
+				new OrganizationContact("12 rue des Entrepôts", "69007", "Lyon", "FR", "contact@transports-dupuis.fr",
+						"04 72 00 00 00", null));
+		OrganizationId socialCentre = this.organizations
+			.create(new OrganizationIdentity("Régie des eaux de Saint-Exemple",
+					"Régie municipale des eaux de Saint-Exemple", OrganizationKind.PUBLIC_BODY, "C-1003", null, true),
+					new OrganizationContact("3 place de la Mairie", "38000", "Saint-Exemple", "FR", null,
+							"04 76 00 00 10", null));
+		OrganizationId household = this.organizations.create(
+				new OrganizationIdentity("Foyer Martin", null, OrganizationKind.HOUSEHOLD, "F-2001", null, true),
+				OrganizationContact.none());
+
+		ProductView indeline = this.catalog.createProduct("INDELINE", "Indeline", "Services en ligne");
+		ProductView juridem = this.catalog.createProduct("JURIDEM", "Juridem", "Juridique");
+		ProductView winpaie = this.catalog.createProduct("WINPAIE", "Winpaie", "Logiciel");
+		ProductView notilus = this.catalog.createProduct("NOTILUS", "Notilus", "Logiciel");
+		LocalDate today = LocalDate.now(this.clock);
+		this.catalog.addContract(townHall,
+				new ContractTerms("CT-2021-0042", "LIC-WP-7781", winpaie.id(), today.minusYears(4), null, false));
+		this.catalog.addContract(townHall,
+				new ContractTerms("CT-2023-0107", null, indeline.id(), today.minusYears(2), today.plusYears(1), false));
+		this.catalog.addContract(townHall,
+				new ContractTerms(null, null, juridem.id(), today.minusYears(6), today.minusYears(1), false));
+		this.catalog.addContract(company, new ContractTerms("CT-2024-0311", "LIC-NT-0420", notilus.id(),
+				today.minusMonths(18), today.plusMonths(6), false));
+		this.catalog.addContract(company,
+				new ContractTerms("CT-2022-0090", null, winpaie.id(), today.minusYears(3), null, true));
+		this.catalog.addContract(socialCentre,
+				new ContractTerms("CT-2025-0012", null, indeline.id(), today.minusMonths(3), null, false));
 
 		member(townHall, "marie.durand@saint-exemple.fr", "Marie Durand", MemberRole.MEMBER);
 		member(townHall, "paul.lefebvre@saint-exemple.fr", "Paul Lefebvre", MemberRole.ADMIN);
 		member(company, "luc.moreau@transports-dupuis.fr", "Luc Moreau", MemberRole.TECHNICAL_CONTACT);
 		member(household, "claire.martin@foyer-martin.fr", "Claire Martin", MemberRole.ADMIN);
+		this.organizations.addMember(socialCentre,
+				this.accounts.findByEmail("paul.lefebvre@saint-exemple.fr").orElseThrow().id(), MemberRole.MEMBER);
 
 		staff("agent@editions-exemple.fr", "Sophie Agent", StaffRole.AGENT);
 		staff("manager@editions-exemple.fr", "Henri Manager", StaffRole.MANAGER);

@@ -46,10 +46,8 @@ public class AccountRequestApproval {
 	@Transactional
 	public String approve(AccountRequestId id, OrganizationId organization, UserId actor) {
 		AccountRequestView request = this.requests.find(id).orElseThrow();
-		OrganizationChoice chosen = this.organizations.choices()
-			.stream()
-			.filter((choice) -> choice.id().equals(organization))
-			.findFirst()
+		OrganizationCard chosen = this.organizations.card(organization)
+			.filter((card) -> card.identity().active())
 			.orElseThrow(() -> new IllegalArgumentException("No such organization"));
 		this.requests.markApproved(id, actor, organization.value());
 		Optional<UserSummary> existing = this.accounts.findByEmail(request.email());
@@ -61,8 +59,8 @@ public class AccountRequestApproval {
 			this.organizations.addMember(organization, existing.get().id(), MemberRole.MEMBER);
 			return "accountRequests.done.added";
 		}
-		UserId invited = this.invitations.invite(EmailAddress.of(request.email()).orElseThrow(), actor, chosen.name(),
-				Locale.forLanguageTag(request.language()));
+		UserId invited = this.invitations.invite(EmailAddress.of(request.email()).orElseThrow(), actor,
+				chosen.identity().name(), Locale.forLanguageTag(request.language()));
 		this.organizations.addMember(organization, invited, MemberRole.MEMBER);
 		return "accountRequests.done.invited";
 	}

@@ -10,7 +10,28 @@ import org.guichet.account.UserId;
  */
 public interface Organizations {
 
-	OrganizationId create(NewOrganization organization);
+	/**
+	 * @throws OrganizationFieldException when the customer code or the SIRET is another
+	 * organization's
+	 */
+	OrganizationId create(OrganizationIdentity identity, OrganizationContact contact);
+
+	/**
+	 * @return the organization, whether active or not
+	 */
+	Optional<OrganizationCard> card(OrganizationId organization);
+
+	/**
+	 * Staff change what identifies an organization and how it is reached.
+	 * @throws OrganizationFieldException when the customer code or the SIRET is another
+	 * organization's
+	 */
+	void identifyAndContact(OrganizationId organization, OrganizationIdentity identity, OrganizationContact contact);
+
+	/**
+	 * The organization's administrators, or staff, change its contact details.
+	 */
+	void updateContact(OrganizationId organization, OrganizationContact contact);
 
 	/**
 	 * Gives a user a role in an organization.

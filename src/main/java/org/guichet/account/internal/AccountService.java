@@ -37,8 +37,11 @@ class AccountService implements Accounts {
 
 	private final AccountSettingsService settings;
 
+	private final UserDirectory directory;
+
 	AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock, UserSessions sessions,
-			SecurityLog securityLog, AccountSettingsService settings) {
+			SecurityLog securityLog, AccountSettingsService settings, UserDirectory directory) {
+		this.directory = directory;
 		this.settings = settings;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -53,6 +56,11 @@ class AccountService implements Accounts {
 		return maxAge != null && this.users.findById(id.value())
 			.map((user) -> user.isPasswordOlderThan(maxAge, this.clock.instant()))
 			.orElse(false);
+	}
+
+	@Override
+	public List<UserId> searchCustomers(String text, int limit) {
+		return this.directory.customersMatching(text, limit);
 	}
 
 	@Override

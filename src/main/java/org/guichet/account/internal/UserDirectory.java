@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.guichet.account.AccountState;
 import org.guichet.account.StaffRole;
+import org.guichet.account.UserId;
+import org.guichet.shared.SqlLike;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,8 +47,7 @@ public class UserDirectory {
 		sql.append(" order by email limit :size");
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString()).param("size", size);
 		if (!text.isBlank()) {
-			statement = statement.param("text",
-					"%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			statement = statement.param("text", SqlLike.containing(text));
 		}
 		if (afterEmail.isPresent()) {
 			statement = statement.param("after", afterEmail.get());
@@ -55,6 +56,19 @@ public class UserDirectory {
 			.query((rs, row) -> new Entry(rs.getObject("user_id", UUID.class), rs.getString("email"),
 					rs.getString("display_name"), AccountState.valueOf(rs.getString("state")),
 					Optional.ofNullable(rs.getString("staff_role")).map(StaffRole::valueOf).orElse(null)))
+			.list();
+	}
+
+	/**
+	 * Customer accounts whose name or address contains the text (trigram indexes).
+	 */
+	public List<UserId> customersMatching(String text, int limit) {
+		return this.jdbc
+			.sql("select user_id from users where staff_role is null"
+					+ " and (email ilike :text escape '\\' or display_name ilike :text escape '\\') limit :limit")
+			.param("text", SqlLike.containing(text))
+			.param("limit", limit)
+			.query((rs, row) -> new UserId(rs.getObject("user_id", UUID.class)))
 			.list();
 	}
 

@@ -19,7 +19,7 @@ import org.guichet.account.UserSummary;
 import org.guichet.organization.Member;
 import org.guichet.organization.MemberRole;
 import org.guichet.organization.MembershipView;
-import org.guichet.organization.OrganizationChoice;
+import org.guichet.organization.OrganizationCard;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.Organizations;
 
@@ -127,14 +127,18 @@ public class ColleagueService {
 	@Transactional
 	public InvitationBatch inviteAsProvider(OrganizationId organization, UserId administrator, String addresses,
 			Locale language) {
-		OrganizationChoice chosen = this.organizations.choices()
-			.stream()
-			.filter((choice) -> choice.id().equals(organization))
-			.findFirst()
-			.orElseThrow(ColleagueNotFoundException::new);
-		MembershipView asAdministrator = new MembershipView(chosen.id(), chosen.name(), null, chosen.customerCode(),
-				MemberRole.ADMIN);
-		return invite(asAdministrator, administrator, addresses, language);
+		return invite(asProvider(organization), administrator, addresses, language);
+	}
+
+	/**
+	 * The provider's staff manage an organization's members as its own administrator
+	 * would: this is the membership they act with.
+	 */
+	@Transactional(readOnly = true)
+	public MembershipView asProvider(OrganizationId organization) {
+		OrganizationCard card = this.organizations.card(organization).orElseThrow(ColleagueNotFoundException::new);
+		return new MembershipView(card.id(), card.identity().name(), card.identity().kind(),
+				card.identity().customerCode(), MemberRole.ADMIN);
 	}
 
 	@Transactional

@@ -1,6 +1,7 @@
 package org.guichet.organization.internal;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,12 +11,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.guichet.organization.OrganizationCard;
 import org.guichet.organization.OrganizationChoice;
+import org.guichet.organization.OrganizationContact;
 import org.guichet.organization.OrganizationId;
+import org.guichet.organization.OrganizationIdentity;
 import org.guichet.organization.OrganizationKind;
+import org.guichet.organization.Siret;
 
 /**
- * A customer of the provider: a company, a public body or a household.
+ * A customer of the provider: a company, a public body or a household. Staff set what
+ * identifies it; its administrators keep its contact details up to date.
  */
 @Entity
 @Table(name = "organizations")
@@ -27,14 +33,34 @@ public class Organization {
 
 	private String name;
 
+	private String legalName;
+
 	@Enumerated(EnumType.STRING)
 	private OrganizationKind kind;
 
 	private String customerCode;
 
+	private String siret;
+
 	private boolean active;
 
+	private String street;
+
+	private String postcode;
+
+	private String city;
+
+	private String country;
+
+	private String email;
+
+	private String phone;
+
+	private String fax;
+
 	private Instant createdAt;
+
+	private Instant updatedAt;
 
 	@Version
 	private Long version;
@@ -42,27 +68,65 @@ public class Organization {
 	protected Organization() {
 	}
 
-	Organization(String name, OrganizationKind kind, String customerCode, Instant now) {
-		if (name == null || name.isBlank() || name.length() > 200) {
-			throw new IllegalArgumentException("A name of 1 to 200 characters is required");
-		}
-		if (customerCode == null || customerCode.isBlank() || customerCode.length() > 40) {
-			throw new IllegalArgumentException("A customer code of 1 to 40 characters is required");
-		}
+	Organization(OrganizationIdentity identity, OrganizationContact contact, Instant now) {
 		this.id = UUID.randomUUID();
-		this.name = name.strip();
-		this.kind = kind;
-		this.customerCode = customerCode.strip();
-		this.active = true;
 		this.createdAt = now;
+		identify(identity, now);
+		updateContact(contact, now);
+	}
+
+	void identify(OrganizationIdentity identity, Instant now) {
+		this.name = Texts.required(identity.name(), 200, "name");
+		this.legalName = Texts.optional(identity.legalName(), 200, "legal name");
+		if (identity.kind() == null) {
+			throw new IllegalArgumentException("A kind is required");
+		}
+		this.kind = identity.kind();
+		this.customerCode = Texts.required(identity.customerCode(), 40, "customer code");
+		this.siret = (identity.siret() != null) ? identity.siret().value() : null;
+		this.active = identity.active();
+		this.updatedAt = now;
+	}
+
+	void updateContact(OrganizationContact contact, Instant now) {
+		this.street = Texts.optional(contact.street(), 300, "street");
+		this.postcode = Texts.optional(contact.postcode(), 10, "postcode");
+		this.city = Texts.optional(contact.city(), 100, "city");
+		String countryCode = Texts.optional(contact.country(), 2, "country");
+		this.country = (countryCode != null) ? countryCode.toUpperCase(Locale.ROOT) : "FR";
+		this.email = Texts.optional(contact.email(), 320, "e-mail");
+		this.phone = Texts.optional(contact.phone(), 40, "phone");
+		this.fax = Texts.optional(contact.fax(), 40, "fax");
+		this.updatedAt = now;
 	}
 
 	OrganizationId id() {
 		return new OrganizationId(this.id);
 	}
 
+	String name() {
+		return this.name;
+	}
+
+	String customerCode() {
+		return this.customerCode;
+	}
+
+	boolean isActive() {
+		return this.active;
+	}
+
 	OrganizationChoice choice() {
 		return new OrganizationChoice(id(), this.name, this.customerCode);
+	}
+
+	OrganizationCard card() {
+		return new OrganizationCard(id(),
+				new OrganizationIdentity(this.name, this.legalName, this.kind, this.customerCode,
+						(this.siret != null) ? new Siret(this.siret) : null, this.active),
+				new OrganizationContact(this.street, this.postcode, this.city, this.country, this.email, this.phone,
+						this.fax),
+				this.createdAt);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.guichet.organization.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,7 +9,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrganizationRepository extends JpaRepository<Organization, UUID> {
 
-	boolean existsByCustomerCode(String customerCode);
+	@Query("select o.id from Organization o where lower(o.customerCode) = lower(:customerCode)")
+	Optional<UUID> findIdByCustomerCode(String customerCode);
+
+	@Query("select o.id from Organization o where o.siret = :siret")
+	Optional<UUID> findIdBySiret(String siret);
 
 	@Query("select o from Organization o where o.active = true order by o.name")
 	List<Organization> findActive();

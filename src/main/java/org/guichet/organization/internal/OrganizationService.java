@@ -3,12 +3,16 @@ package org.guichet.organization.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.guichet.account.UserId;
 import org.guichet.organization.Member;
 import org.guichet.organization.MemberRole;
 import org.guichet.organization.MembershipView;
-import org.guichet.organization.NewOrganization;
+import org.guichet.organization.OrganizationCard;
+import org.guichet.organization.OrganizationContact;
+import org.guichet.organization.OrganizationFieldException;
+import org.guichet.organization.OrganizationIdentity;
 import org.guichet.organization.OrganizationChoice;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.Organizations;
@@ -34,14 +38,46 @@ class OrganizationService implements Organizations {
 
 	@Override
 	@Transactional
-	public OrganizationId create(NewOrganization organization) {
-		if (this.organizations.existsByCustomerCode(organization.customerCode())) {
-			throw new IllegalArgumentException("Customer code already used: " + organization.customerCode());
-		}
-		Organization created = new Organization(organization.name(), organization.kind(), organization.customerCode(),
-				this.clock.instant());
+	public OrganizationId create(OrganizationIdentity identity, OrganizationContact contact) {
+		requireUnique(identity, null);
+		Organization created = new Organization(identity, contact, this.clock.instant());
 		this.organizations.save(created);
 		return created.id();
+	}
+
+	@Override
+	public Optional<OrganizationCard> card(OrganizationId organization) {
+		return this.organizations.findById(organization.value()).map(Organization::card);
+	}
+
+	@Override
+	@Transactional
+	public void identifyAndContact(OrganizationId organization, OrganizationIdentity identity,
+			OrganizationContact contact) {
+		Organization found = this.organizations.findById(organization.value()).orElseThrow(NotFoundException::new);
+		requireUnique(identity, organization.value());
+		found.identify(identity, this.clock.instant());
+		found.updateContact(contact, this.clock.instant());
+	}
+
+	@Override
+	@Transactional
+	public void updateContact(OrganizationId organization, OrganizationContact contact) {
+		this.organizations.findById(organization.value())
+			.orElseThrow(NotFoundException::new)
+			.updateContact(contact, this.clock.instant());
+	}
+
+	private void requireUnique(OrganizationIdentity identity, UUID except) {
+		String code = (identity.customerCode() != null) ? identity.customerCode().strip() : "";
+		if (this.organizations.findIdByCustomerCode(code).filter((id) -> !id.equals(except)).isPresent()) {
+			throw new OrganizationFieldException("customerCode", "organizations.error.customerCodeUsed");
+		}
+		if (identity.siret() != null && this.organizations.findIdBySiret(identity.siret().value())
+			.filter((id) -> !id.equals(except))
+			.isPresent()) {
+			throw new OrganizationFieldException("siret", "organizations.error.siretUsed");
+		}
 	}
 
 	@Override

@@ -111,6 +111,9 @@ class ColleaguesController {
 		model.addAttribute("colleague", colleague);
 		model.addAttribute("roles", MemberRole.values());
 		model.addAttribute("canManage", organization.role() == MemberRole.ADMIN && !colleague.id().equals(user.id()));
+		model.addAttribute("memberPath", "/colleagues");
+		model.addAttribute("backPath", "/colleagues");
+		model.addAttribute("backLabel", "colleagues.back");
 		return "organization/colleague";
 	}
 

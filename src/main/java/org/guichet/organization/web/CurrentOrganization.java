@@ -27,7 +27,10 @@ class CurrentOrganization {
 	}
 
 	Optional<MembershipView> of(GuichetUser user, HttpSession session) {
-		List<MembershipView> memberships = this.organizations.membershipsOf(user.id());
+		return of(this.organizations.membershipsOf(user.id()), session);
+	}
+
+	Optional<MembershipView> of(List<MembershipView> memberships, HttpSession session) {
 		Object chosen = session.getAttribute(SESSION_KEY);
 		return memberships.stream()
 			.filter((membership) -> membership.organizationId().equals(chosen))

@@ -1,0 +1,50 @@
+package org.guichet.organization.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpSession;
+import org.guichet.account.GuichetUser;
+import org.guichet.organization.MembershipView;
+import org.guichet.organization.OrganizationId;
+import org.guichet.organization.Organizations;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * "Changer de compte client": every page of a customer who belongs to several
+ * organizations offers to switch, showing the current one.
+ */
+@ControllerAdvice
+class OrganizationSwitcherAdvice {
+
+	private final Organizations organizations;
+
+	private final CurrentOrganization currentOrganization;
+
+	OrganizationSwitcherAdvice(Organizations organizations, CurrentOrganization currentOrganization) {
+		this.organizations = organizations;
+		this.currentOrganization = currentOrganization;
+	}
+
+	@ModelAttribute("organizationSwitcher")
+	Switcher switcher(@AuthenticationPrincipal GuichetUser user, HttpSession session) {
+		if (user == null || user.isStaff()) {
+			return null;
+		}
+		List<MembershipView> memberships = this.organizations.membershipsOf(user.id());
+		if (memberships.size() < 2) {
+			return null;
+		}
+		return new Switcher(memberships,
+				this.currentOrganization.of(memberships, session).map(MembershipView::organizationId).orElse(null));
+	}
+
+	/**
+	 * The organizations to choose from, and the current one.
+	 */
+	record Switcher(List<MembershipView> memberships, OrganizationId current) {
+	}
+
+}
