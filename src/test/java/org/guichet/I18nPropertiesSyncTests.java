@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * French first, English complete: both bundles have the same keys, and no text is empty.
+ * French first, English complete: both bundles have the same keys, no text is empty, and
+ * every key a template names exists.
  */
 class I18nPropertiesSyncTests {
 
@@ -55,6 +60,30 @@ class I18nPropertiesSyncTests {
 				.isEmpty();
 		}
 	}
+
+	/**
+	 * A key a template names literally, {@code #{profile.title}} or
+	 * {@code #{colleagues.count(${n})}}, is in the bundles; a missing one would show as
+	 * {@code ??key??}.
+	 */
+	@Test
+	void everyKeyATemplateNamesExists() throws IOException {
+		Properties french = load("messages_fr.properties");
+		Set<String> missing = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Matcher key = TEMPLATE_KEY.matcher(Files.readString(file));
+				while (key.find()) {
+					if (!french.containsKey(key.group(1))) {
+						missing.add(file.getFileName() + ": " + key.group(1));
+					}
+				}
+			}
+		}
+		assertThat(missing).as("keys named in templates but missing from the bundles").isEmpty();
+	}
+
+	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)[}(]");
 
 	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 

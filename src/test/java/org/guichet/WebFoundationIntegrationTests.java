@@ -166,7 +166,10 @@ class WebFoundationIntegrationTests {
 
 	@Test
 	void prometheusMetricsAreForAdministratorsOnly() {
-		assertThat(this.browser.get("/actuator/prometheus").statusCode()).isNotEqualTo(200);
+		HttpResponse<String> anonymous = this.browser.get("/actuator/prometheus");
+		assertThat(anonymous.statusCode()).isEqualTo(302);
+		assertThat(anonymous.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 		HttpTestClient agent = new HttpTestClient(this.port);
 		agent.signIn(DemoUsers.AGENT.email(), DemoUsers.PASSWORD);
 		assertThat(agent.get("/actuator/prometheus").statusCode()).isEqualTo(403);

@@ -17,7 +17,8 @@ public interface AccountRequests {
 
 	/**
 	 * @param pendingOnly whether to list only the requests not handled yet
-	 * @return the requests, oldest pending first
+	 * @return the pending requests, oldest first; or the latest 200 of any state, newest
+	 * first
 	 */
 	List<AccountRequestView> list(boolean pendingOnly);
 

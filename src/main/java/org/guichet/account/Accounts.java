@@ -32,10 +32,12 @@ public interface Accounts {
 	List<UserSummary> findAll(Collection<UserId> ids);
 
 	/**
-	 * Blocks an account: it cannot sign in any more and its open sessions end at once.
+	 * Blocks an active account: it cannot sign in any more and its open sessions end at
+	 * once. An account not yet activated, or already blocked, is left as it is.
 	 * @param actor who blocks it (for the audit log)
+	 * @return whether the account was active and is now blocked
 	 */
-	void block(UserId user, UserId actor);
+	boolean block(UserId user, UserId actor);
 
 	/**
 	 * Lets a blocked account sign in again.

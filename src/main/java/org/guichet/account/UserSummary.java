@@ -1,7 +1,5 @@
 package org.guichet.account;
 
-import java.util.Optional;
-
 /**
  * What other modules may know of a user.
  *
@@ -12,9 +10,5 @@ import java.util.Optional;
  * @param staffRole the staff role, or {@code null} for customers
  */
 public record UserSummary(UserId id, String email, String displayName, AccountState state, StaffRole staffRole) {
-
-	public Optional<StaffRole> staff() {
-		return Optional.ofNullable(this.staffRole);
-	}
 
 }

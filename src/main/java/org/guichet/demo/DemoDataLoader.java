@@ -96,7 +96,7 @@ class DemoDataLoader implements ApplicationRunner {
 						"C-1002", new Siret("73282932000074"), true),
 				new OrganizationContact("12 rue des Entrepôts", "69007", "Lyon", "FR", "contact@transports-dupuis.fr",
 						"04 72 00 00 00", null));
-		OrganizationId socialCentre = this.organizations
+		OrganizationId waterBoard = this.organizations
 			.create(new OrganizationIdentity("Régie des eaux de Saint-Exemple",
 					"Régie municipale des eaux de Saint-Exemple", OrganizationKind.PUBLIC_BODY, "C-1003", null, true),
 					new OrganizationContact("3 place de la Mairie", "38000", "Saint-Exemple", "FR", null,
@@ -120,15 +120,14 @@ class DemoDataLoader implements ApplicationRunner {
 				today.minusMonths(18), today.plusMonths(6), false));
 		this.catalog.addContract(company,
 				new ContractTerms("CT-2022-0090", null, winpaie.id(), today.minusYears(3), null, true));
-		this.catalog.addContract(socialCentre,
+		this.catalog.addContract(waterBoard,
 				new ContractTerms("CT-2025-0012", null, indeline.id(), today.minusMonths(3), null, false));
 
 		member(townHall, "marie.durand@saint-exemple.fr", "Marie Durand", MemberRole.MEMBER);
-		member(townHall, "paul.lefebvre@saint-exemple.fr", "Paul Lefebvre", MemberRole.ADMIN);
+		UserId paul = member(townHall, "paul.lefebvre@saint-exemple.fr", "Paul Lefebvre", MemberRole.ADMIN);
 		member(company, "luc.moreau@transports-dupuis.fr", "Luc Moreau", MemberRole.TECHNICAL_CONTACT);
 		member(household, "claire.martin@foyer-martin.fr", "Claire Martin", MemberRole.ADMIN);
-		this.organizations.addMember(socialCentre,
-				this.accounts.findByEmail("paul.lefebvre@saint-exemple.fr").orElseThrow().id(), MemberRole.MEMBER);
+		this.organizations.addMember(waterBoard, paul, MemberRole.MEMBER);
 
 		staff("agent@editions-exemple.fr", "Sophie Agent", StaffRole.AGENT);
 		staff("manager@editions-exemple.fr", "Henri Manager", StaffRole.MANAGER);
@@ -146,9 +145,10 @@ class DemoDataLoader implements ApplicationRunner {
 		log.info("Demo data loaded: sign in as admin@editions-exemple.fr (see README.md for every account)");
 	}
 
-	private void member(OrganizationId organization, String email, String name, MemberRole role) {
+	private UserId member(OrganizationId organization, String email, String name, MemberRole role) {
 		UserId user = this.accounts.createActiveUser(new NewUser(email, name, PASSWORD, null, null));
 		this.organizations.addMember(organization, user, role);
+		return user;
 	}
 
 	private UserId staff(String email, String name, StaffRole role) {

@@ -13,4 +13,11 @@ public interface MailBranding {
 	 */
 	Optional<String> providerName();
 
+	/**
+	 * @return the provider's name, or "Guichet" before the installation is set up
+	 */
+	default String senderName() {
+		return providerName().orElse("Guichet");
+	}
+
 }

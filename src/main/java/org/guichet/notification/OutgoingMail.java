@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  * @param locale the recipient's language
  * @param variables the template's variables
  * @param subjectArguments arguments of the subject message, from {@code {1}} on
+ * @param confidential whether the mail holds a link that gives power over an existing
+ * account (a password reset, an address change): administrators cannot read it in the
+ * outbox, and its body is erased once sent
  */
 public record OutgoingMail(String recipient, String template, Locale locale, Map<String, Object> variables,
-		List<Object> subjectArguments) {
+		List<Object> subjectArguments, boolean confidential) {
 
 	private static final Pattern ADDRESS = Pattern.compile("[^\\s@<>,;\"]+@[^\\s@<>,;\"]+");
 
@@ -43,8 +46,21 @@ public record OutgoingMail(String recipient, String template, Locale locale, Map
 		subjectArguments = List.copyOf(subjectArguments);
 	}
 
+	public OutgoingMail(String recipient, String template, Locale locale, Map<String, Object> variables,
+			List<Object> subjectArguments) {
+		this(recipient, template, locale, variables, subjectArguments, false);
+	}
+
 	public OutgoingMail(String recipient, String template, Locale locale, Map<String, Object> variables) {
-		this(recipient, template, locale, variables, List.of());
+		this(recipient, template, locale, variables, List.of(), false);
+	}
+
+	/**
+	 * @return the same mail, {@link #confidential() confidential}
+	 */
+	public OutgoingMail markedConfidential() {
+		return new OutgoingMail(this.recipient, this.template, this.locale, this.variables, this.subjectArguments,
+				true);
 	}
 
 }

@@ -178,7 +178,9 @@ class AccountBrowserTests extends BrowserTest {
 		assertThat(new ShellPage(driver).heading()).isEqualTo("Marie Durand");
 		Accessibility.check(driver);
 		open("/admin/users/invite-staff", ShellPage::new);
-		open("/admin/invitations", ShellPage::new);
+		open("/desk/organizations/" + this.jdbc.queryForObject(
+				"select organization_id from organizations where customer_code = 'C-1002'", String.class) + "/invite",
+				ShellPage::new);
 		driver.findElement(By.id("addresses")).sendKeys("pas-une-adresse");
 		driver.findElement(By.id("addresses")).submit();
 		new WebDriverWait(driver, Duration.ofSeconds(10))

@@ -130,6 +130,8 @@ class AccountLifecycleIntegrationTests {
 		this.outbox.sendDue();
 		assertThat(Mails.to("late.comer@saint-exemple.fr")).hasSize(1);
 		assertThat(Mails.to("who@example.org")).isEmpty();
+		assertThat(Mails.text(Mails.to("late.comer@saint-exemple.fr").get(0)))
+			.contains("Éditions Exemple vous ouvre un compte sur son espace client. Pour y accéder");
 		String fresh = Mails.linkPath(Mails.to("late.comer@saint-exemple.fr").get(0), "/activate/");
 		assertThat(invitee.get(fresh).statusCode()).isEqualTo(200);
 	}
@@ -154,6 +156,11 @@ class AccountLifecycleIntegrationTests {
 		assertThat(Mails.text(mail))
 			.contains("Votre identifiant est votre adresse e-mail : " + DemoUsers.TECHNICAL_CONTACT.email());
 		String link = Mails.linkPath(mail, "/password/reset/");
+		assertThat(this.jdbc.queryForObject(
+				"select text_body || html_body from outbound_emails where template = 'account/password-reset'",
+				String.class))
+			.as("the sent link is not kept")
+			.isEmpty();
 
 		HttpTestClient stillSignedIn = signedIn(DemoUsers.TECHNICAL_CONTACT);
 		HttpResponse<String> page = anonymous.get(link);

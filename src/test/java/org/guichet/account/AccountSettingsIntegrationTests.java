@@ -96,6 +96,12 @@ class AccountSettingsIntegrationTests {
 		assertThat(badRules.statusCode()).isEqualTo(400);
 		assertThat(badRules.body()).contains("Choisissez l&#39;une des règles proposées.");
 		assertThat(this.settings.current()).isEqualTo(before);
+		assertThat(
+				admin.submit(PAGE, PAGE, Map.of("passwordRules", "STANDARD", "expire", "abc", "twoFactorForStaff", "2"))
+					.statusCode())
+			.as("a box sending something else is unticked, not a failure")
+			.isEqualTo(302);
+		assertThat(this.settings.current()).isEqualTo(new AccountSettings(PasswordPolicy.Rules.STANDARD, null, false));
 	}
 
 	@Test

@@ -96,7 +96,9 @@ class AdminUsersIntegrationTests {
 		assertThat(staff.state()).isEqualTo(AccountState.INVITED);
 		assertThat(staff.staffRole()).isEqualTo(StaffRole.MANAGER);
 		this.outbox.sendDue();
-		assertThat(Mails.text(Mails.to("nouvel.agent@editions-exemple.fr").get(0))).contains("/activate/");
+		assertThat(Mails.text(Mails.to("nouvel.agent@editions-exemple.fr").get(0))).contains("/activate/")
+			.contains("Éditions Exemple vous ouvre un compte sur Guichet, son outil de support.")
+			.doesNotContain("espace client");
 	}
 
 	@Test
@@ -107,20 +109,19 @@ class AdminUsersIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		HttpTestClient admin = admin();
-		HttpResponse<String> refused = admin.submit("/admin/invitations", "/admin/invitations", Map.of("organization",
-				company.id().toString(), "addresses", "rose.noel@transports-dupuis.fr\nnot-an-address"));
+		String invite = "/desk/organizations/" + company.id() + "/invite";
+		HttpResponse<String> refused = admin.submit(invite, invite,
+				Map.of("addresses", "rose.noel@transports-dupuis.fr\nnot-an-address"));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(this.accounts.findByEmail("rose.noel@transports-dupuis.fr")).isEmpty();
 
-		HttpResponse<String> invited = admin.submit("/admin/invitations", "/admin/invitations",
-				Map.of("organization", company.id().toString(), "addresses", "rose.noel@transports-dupuis.fr"));
+		HttpResponse<String> invited = admin.submit(invite, invite,
+				Map.of("addresses", "rose.noel@transports-dupuis.fr"));
 		assertThat(invited.body()).contains("1 invitation envoyée");
 		UserId rose = this.accounts.findByEmail("rose.noel@transports-dupuis.fr").orElseThrow().id();
 		assertThat(organizations.membership(rose, company.id())).map(MembershipView::role).contains(MemberRole.MEMBER);
-		assertThat(admin
-			.submit("/admin/invitations", "/admin/invitations",
-					Map.of("organization", UUID.randomUUID().toString(), "addresses", "x@example.org"))
-			.statusCode()).isEqualTo(404);
+		String unknown = "/desk/organizations/" + UUID.randomUUID() + "/invite";
+		assertThat(admin.submit(invite, unknown, Map.of("addresses", "x@example.org")).statusCode()).isEqualTo(404);
 	}
 
 	private HttpTestClient admin() {

@@ -110,9 +110,6 @@ class ProfileIntegrationTests {
 		user.submit("/profile", "/profile/password", Map.of("currentPassword", DemoUsers.PASSWORD, "password",
 				"Le marché de la place du village", "passwordConfirmation", "Le marché de la place du village"));
 		assertThat(user.get("/").statusCode()).isEqualTo(200);
-		this.jdbc.update(
-				"update users set password_hash = (select password_hash from users where email = ?) where email = ?",
-				DemoUsers.ORGANIZATION_ADMIN.email(), email);
 	}
 
 	@Test
@@ -183,8 +180,6 @@ class ProfileIntegrationTests {
 			.contains("Choisissez parmi les messages proposés.");
 		assertThat(this.jdbc.queryForObject("select civility from users where email = ?", String.class, email))
 			.isEqualTo("MADAME");
-		this.jdbc.update("update users set civility = null, notify_own_requests = true,"
-				+ " notify_organization_requests = false, notify_service_status = true where email = ?", email);
 	}
 
 	private HttpTestClient signIn(String email, String password) {

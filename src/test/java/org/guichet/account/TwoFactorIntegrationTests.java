@@ -72,11 +72,16 @@ class TwoFactorIntegrationTests {
 		HttpResponse<String> password = next.signIn(email, DemoUsers.PASSWORD);
 		assertThat(password.headers().firstValue("Location")).contains(next.url("/login/two-factor"));
 		assertThat(next.get("/").statusCode()).as("not signed in before the code").isEqualTo(302);
-		HttpResponse<String> withCode = next.submit("/login/two-factor", "/login/two-factor",
-				Map.of("code", code(secret, Instant.now().plus(Duration.ofSeconds(30)))));
+		String usedCode = code(secret, Instant.now().plus(Duration.ofSeconds(30)));
+		HttpResponse<String> withCode = next.submit("/login/two-factor", "/login/two-factor", Map.of("code", usedCode));
 		assertThat(withCode.headers().firstValue("Location").orElseThrow()).startsWith(next.url("/"))
 			.doesNotContain("two-factor");
 		assertThat(next.get("/").statusCode()).isEqualTo(200);
+		HttpTestClient eavesdropper = new HttpTestClient(this.port);
+		eavesdropper.signIn(email, DemoUsers.PASSWORD);
+		assertThat(eavesdropper.submit("/login/two-factor", "/login/two-factor", Map.of("code", usedCode)).statusCode())
+			.as("a code works once")
+			.isEqualTo(400);
 
 		HttpTestClient lostPhone = new HttpTestClient(this.port);
 		lostPhone.signIn(email, DemoUsers.PASSWORD);

@@ -180,6 +180,11 @@ class OrganizationsIntegrationTests {
 		assertThat(admin.submit(member, member + "/block", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(marieBrowser.get("/").statusCode()).as("her session ends").isEqualTo(302);
 		assertThat(admin.submit(member, member + "/unblock", Map.of()).statusCode()).isEqualTo(302);
+		String invited = "/desk/organizations/" + townHall + "/members/" + this.jdbc
+			.queryForObject("select user_id from users where email = 'julien.bonnet@saint-exemple.fr'", UUID.class);
+		HttpResponse<String> notActive = admin.submit(invited, invited + "/block", Map.of());
+		assertThat(notActive.statusCode()).as("an account waiting for activation").isEqualTo(409);
+		assertThat(notActive.body()).contains("Seul un compte activé peut être bloqué");
 		assertThat(admin.submit(member, member + "/role", Map.of("role", "MEMBER")).statusCode()).isEqualTo(302);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from security_events where subject_user_id = ? and type = 'ROLE_CHANGED'",

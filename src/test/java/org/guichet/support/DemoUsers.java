@@ -37,8 +37,9 @@ public enum DemoUsers {
 		String hash = encoder.encode(PASSWORD);
 		for (DemoUsers user : values()) {
 			jdbc.update("update users set password_hash = ?, state = 'ACTIVE', locked_until = null, failed_logins = 0,"
-					+ " first_failed_login_at = null, password_changed_at = now(), totp_secret = null, totp_last_step = null"
-					+ " where email = ?", hash, user.email());
+					+ " first_failed_login_at = null, password_changed_at = now(), totp_secret = null, totp_last_step = null,"
+					+ " civility = null, notify_own_requests = true, notify_organization_requests = false,"
+					+ " notify_service_status = true where email = ?", hash, user.email());
 		}
 	}
 

@@ -11,8 +11,10 @@ interface AccountRequestRepository extends JpaRepository<AccountRequest, UUID> {
 	@Query("select r from AccountRequest r where r.state = 'PENDING' order by r.createdAt")
 	List<AccountRequest> findPending();
 
-	@Query("select r from AccountRequest r order by case when r.state = 'PENDING' then 0 else 1 end, r.createdAt desc")
-	List<AccountRequest> findAllPendingFirst();
+	/**
+	 * The latest requests whatever their state, on the index of their creation time.
+	 */
+	List<AccountRequest> findTop200ByOrderByCreatedAtDesc();
 
 	long countByState(String state);
 

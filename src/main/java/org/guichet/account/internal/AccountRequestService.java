@@ -55,7 +55,7 @@ public class AccountRequestService implements AccountRequests {
 	@Override
 	@Transactional(readOnly = true)
 	public List<AccountRequestView> list(boolean pendingOnly) {
-		return (pendingOnly ? this.requests.findPending() : this.requests.findAllPendingFirst()).stream()
+		return (pendingOnly ? this.requests.findPending() : this.requests.findTop200ByOrderByCreatedAtDesc()).stream()
 			.map(AccountRequest::view)
 			.toList();
 	}

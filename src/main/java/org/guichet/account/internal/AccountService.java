@@ -73,14 +73,15 @@ class AccountService implements Accounts {
 
 	@Override
 	@Transactional
-	public void block(UserId id, UserId actor) {
+	public boolean block(UserId id, UserId actor) {
 		UserAccount user = this.users.findById(id.value()).orElseThrow();
-		if (user.state() == AccountState.BLOCKED) {
-			return;
+		if (user.state() != AccountState.ACTIVE) {
+			return false;
 		}
 		user.block();
 		this.sessions.endAll(user.email());
 		this.securityLog.record(SecurityEventType.ACCOUNT_BLOCKED, actor, id, user.email(), null);
+		return true;
 	}
 
 	@Override

@@ -86,8 +86,4 @@ public class AccountToken {
 		return this.purpose;
 	}
 
-	Instant expiresAt() {
-		return this.expiresAt;
-	}
-
 }

@@ -1,7 +1,6 @@
 package org.guichet.account.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,11 +8,9 @@ import java.util.Optional;
 import org.guichet.account.AccountState;
 import org.guichet.account.EmailAddress;
 import org.guichet.account.PasswordPolicy;
-import org.guichet.account.PersonalWords;
 import org.guichet.account.SecurityEventType;
 import org.guichet.account.SecurityLog;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,21 +32,21 @@ public class ActivationService {
 
 	private final SecurityLog securityLog;
 
-	private final ObjectProvider<PersonalWords> personalWords;
+	private final PersonalInformation personalInformation;
 
 	private final InvitationService invitations;
 
 	private final Clock clock;
 
 	ActivationService(AccountTokens tokens, UserAccountRepository users, PasswordPolicy policy,
-			PasswordEncoder passwordEncoder, SecurityLog securityLog, ObjectProvider<PersonalWords> personalWords,
+			PasswordEncoder passwordEncoder, SecurityLog securityLog, PersonalInformation personalInformation,
 			InvitationService invitations, Clock clock) {
 		this.tokens = tokens;
 		this.users = users;
 		this.policy = policy;
 		this.passwordEncoder = passwordEncoder;
 		this.securityLog = securityLog;
-		this.personalWords = personalWords;
+		this.personalInformation = personalInformation;
 		this.invitations = invitations;
 		this.clock = clock;
 	}
@@ -71,17 +68,10 @@ public class ActivationService {
 	 */
 	@Transactional(readOnly = true)
 	public List<PasswordPolicy.Violation> check(String token, String password, String displayName) {
-		List<String> personal = new ArrayList<>();
-		personal.add(displayName);
-		this.tokens.findUsable(token, AccountToken.Purpose.ACTIVATION)
+		List<String> personal = this.tokens.findUsable(token, AccountToken.Purpose.ACTIVATION)
 			.flatMap((found) -> this.users.findById(found.userId()))
-			.ifPresent((user) -> {
-				personal.add(user.email().substring(0, user.email().indexOf('@')));
-				PersonalWords words = this.personalWords.getIfAvailable();
-				if (words != null) {
-					personal.addAll(words.of(user.id()));
-				}
-			});
+			.map((user) -> this.personalInformation.of(user, displayName))
+			.orElse(List.of());
 		return this.policy.check(password, personal);
 	}
 
@@ -111,9 +101,7 @@ public class ActivationService {
 			.flatMap((address) -> this.users.findByEmail(address.value()))
 			.filter((user) -> user.state() == AccountState.INVITED)
 			.ifPresent((user) -> {
-				PersonalWords words = this.personalWords.getIfAvailable();
-				String organization = (words != null) ? String.join(", ", words.of(user.id())) : "";
-				this.invitations.sendActivation(user, organization, language);
+				this.invitations.sendActivation(user, null, language);
 				this.securityLog.record(SecurityEventType.INVITATION_SENT, null, user.id(), user.email(),
 						"asked again by its owner");
 			});

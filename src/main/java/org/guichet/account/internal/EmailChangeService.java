@@ -76,7 +76,8 @@ public class EmailChangeService {
 		String token = this.tokens.issue(user, AccountToken.Purpose.EMAIL_CHANGE, VALIDITY, newEmail.value());
 		Map<String, Object> variables = Map.of("name", user.displayName(), "oldEmail", user.email(), "newEmail",
 				newEmail.value(), "confirmLink", this.properties.link("/email/confirm/" + token));
-		this.outbox.enqueue(new OutgoingMail(newEmail.value(), "account/email-change", language, variables));
+		this.outbox.enqueue(
+				new OutgoingMail(newEmail.value(), "account/email-change", language, variables).markedConfidential());
 		this.outbox.enqueue(new OutgoingMail(user.email(), "account/email-change-notice", language, variables));
 		this.securityLog.record(SecurityEventType.EMAIL_CHANGE_REQUESTED, id, id, user.email(),
 				"to " + newEmail.value());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +17,6 @@ import org.guichet.account.SecurityEventType;
 import org.guichet.account.SecurityLog;
 import org.guichet.account.StaffRole;
 import org.guichet.account.UserId;
-import org.guichet.notification.MailBranding;
 import org.guichet.notification.Outbox;
 import org.guichet.notification.OutgoingMail;
 import org.guichet.shared.GuichetProperties;
@@ -41,11 +41,8 @@ class InvitationService implements Invitations {
 
 	private final Clock clock;
 
-	private final MailBranding branding;
-
 	InvitationService(UserAccountRepository users, AccountTokens tokens, Outbox outbox, SecurityLog securityLog,
-			AccountProperties accountProperties, GuichetProperties properties, Clock clock, MailBranding branding) {
-		this.branding = branding;
+			AccountProperties accountProperties, GuichetProperties properties, Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.outbox = outbox;
@@ -75,7 +72,7 @@ class InvitationService implements Invitations {
 			throw new EmailAlreadyUsedException(address);
 		}
 		UserAccount user = this.users.save(UserAccount.invited(address, role, null, this.clock.instant()));
-		sendActivation(user, this.branding.providerName().orElse("Guichet"), language);
+		sendActivation(user, null, language);
 		this.securityLog.record(SecurityEventType.INVITATION_SENT, invitedBy, user.id(), user.email(),
 				"staff: " + role);
 		return user.id();
@@ -96,6 +93,10 @@ class InvitationService implements Invitations {
 		return true;
 	}
 
+	/**
+	 * @param organizationName the organization the person is invited into, named in the
+	 * mail; {@code null} for staff, or when the person asked for a new link themself
+	 */
 	void sendActivation(UserAccount user, String organizationName, Locale language) {
 		String token = this.tokens.issue(user, AccountToken.Purpose.ACTIVATION,
 				this.accountProperties.invitationValidity());
@@ -104,9 +105,13 @@ class InvitationService implements Invitations {
 			.withLocale(language)
 			.withZone(this.properties.timeZone())
 			.format(expires);
-		this.outbox.enqueue(new OutgoingMail(user.email(), "account/invitation", language,
-				Map.of("name", user.displayName(), "email", user.email(), "organizationName", organizationName,
-						"activationLink", this.properties.link("/activate/" + token), "expiresOn", expiresOn)));
+		Map<String, Object> variables = new HashMap<>(
+				Map.of("name", user.displayName(), "email", user.email(), "staff", user.staffRole() != null,
+						"activationLink", this.properties.link("/activate/" + token), "expiresOn", expiresOn));
+		if (organizationName != null) {
+			variables.put("organizationName", organizationName);
+		}
+		this.outbox.enqueue(new OutgoingMail(user.email(), "account/invitation", language, variables));
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.guichet.account.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,14 +11,12 @@ import org.guichet.account.AccountState;
 import org.guichet.account.EmailAddress;
 import org.guichet.account.PasswordPolicy;
 import org.guichet.account.PasswordResetRequested;
-import org.guichet.account.PersonalWords;
 import org.guichet.account.SecurityEventType;
 import org.guichet.account.SecurityLog;
 import org.guichet.notification.Outbox;
 import org.guichet.notification.OutgoingMail;
 import org.guichet.shared.GuichetProperties;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,7 +47,7 @@ public class PasswordResetService {
 
 	private final UserSessions sessions;
 
-	private final ObjectProvider<PersonalWords> personalWords;
+	private final PersonalInformation personalInformation;
 
 	private final AccountProperties accountProperties;
 
@@ -60,7 +57,7 @@ public class PasswordResetService {
 
 	PasswordResetService(ApplicationEventPublisher events, UserAccountRepository users, AccountTokens tokens,
 			Outbox outbox, PasswordPolicy policy, PasswordEncoder passwordEncoder, SecurityLog securityLog,
-			UserSessions sessions, ObjectProvider<PersonalWords> personalWords, AccountProperties accountProperties,
+			UserSessions sessions, PersonalInformation personalInformation, AccountProperties accountProperties,
 			GuichetProperties properties, Clock clock) {
 		this.events = events;
 		this.users = users;
@@ -70,7 +67,7 @@ public class PasswordResetService {
 		this.passwordEncoder = passwordEncoder;
 		this.securityLog = securityLog;
 		this.sessions = sessions;
-		this.personalWords = personalWords;
+		this.personalInformation = personalInformation;
 		this.accountProperties = accountProperties;
 		this.properties = properties;
 		this.clock = clock;
@@ -101,7 +98,8 @@ public class PasswordResetService {
 						: request.language(),
 				Map.of("name", account.displayName(), "email", account.email(), "resetLink",
 						this.properties.link("/password/reset/" + token), "validityMinutes",
-						this.accountProperties.passwordResetValidity().toMinutes())));
+						this.accountProperties.passwordResetValidity().toMinutes()))
+			.markedConfidential());
 		this.securityLog.record(SecurityEventType.PASSWORD_RESET_REQUESTED, null, account.id(), account.email(),
 				"link sent");
 	}
@@ -119,17 +117,10 @@ public class PasswordResetService {
 
 	@Transactional(readOnly = true)
 	public List<PasswordPolicy.Violation> check(String token, String password) {
-		List<String> personal = new ArrayList<>();
-		this.tokens.findUsable(token, AccountToken.Purpose.PASSWORD_RESET)
+		List<String> personal = this.tokens.findUsable(token, AccountToken.Purpose.PASSWORD_RESET)
 			.flatMap((found) -> this.users.findById(found.userId()))
-			.ifPresent((user) -> {
-				personal.add(user.displayName());
-				personal.add(user.email().substring(0, user.email().indexOf('@')));
-				PersonalWords words = this.personalWords.getIfAvailable();
-				if (words != null) {
-					personal.addAll(words.of(user.id()));
-				}
-			});
+			.map((user) -> this.personalInformation.of(user, null))
+			.orElse(List.of());
 		return this.policy.check(password, personal);
 	}
 

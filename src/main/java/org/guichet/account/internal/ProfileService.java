@@ -1,7 +1,6 @@
 package org.guichet.account.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Collection;
 import java.util.Optional;
@@ -12,13 +11,11 @@ import org.guichet.account.AccountState;
 import org.guichet.account.NotificationPreferences;
 import org.guichet.account.NotificationTopic;
 import org.guichet.account.PasswordPolicy;
-import org.guichet.account.PersonalWords;
 import org.guichet.account.SecurityEventType;
 import org.guichet.account.SecurityLog;
 import org.guichet.account.UserId;
 import org.guichet.shared.Civility;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,17 +34,17 @@ public class ProfileService implements NotificationPreferences {
 
 	private final SecurityLog securityLog;
 
-	private final ObjectProvider<PersonalWords> personalWords;
+	private final PersonalInformation personalInformation;
 
 	private final Clock clock;
 
 	ProfileService(UserAccountRepository users, PasswordPolicy policy, PasswordEncoder passwordEncoder,
-			SecurityLog securityLog, ObjectProvider<PersonalWords> personalWords, Clock clock) {
+			SecurityLog securityLog, PersonalInformation personalInformation, Clock clock) {
 		this.users = users;
 		this.policy = policy;
 		this.passwordEncoder = passwordEncoder;
 		this.securityLog = securityLog;
-		this.personalWords = personalWords;
+		this.personalInformation = personalInformation;
 		this.clock = clock;
 	}
 
@@ -91,15 +88,9 @@ public class ProfileService implements NotificationPreferences {
 
 	@Transactional(readOnly = true)
 	public List<PasswordPolicy.Violation> check(UserId id, String password) {
-		List<String> personal = new ArrayList<>();
-		this.users.findById(id.value()).ifPresent((user) -> {
-			personal.add(user.displayName());
-			personal.add(user.email().substring(0, user.email().indexOf('@')));
-			PersonalWords words = this.personalWords.getIfAvailable();
-			if (words != null) {
-				personal.addAll(words.of(user.id()));
-			}
-		});
+		List<String> personal = this.users.findById(id.value())
+			.map((user) -> this.personalInformation.of(user, null))
+			.orElse(List.of());
 		return this.policy.check(password, personal);
 	}
 

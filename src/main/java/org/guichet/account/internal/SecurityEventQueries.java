@@ -3,11 +3,13 @@ package org.guichet.account.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.guichet.account.SecurityEventType;
 import org.guichet.shared.PageCursor;
+import org.guichet.shared.SqlLike;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,8 +47,7 @@ public class SecurityEventQueries {
 			statement = statement.param("type", type.get().name());
 		}
 		if (!email.isBlank()) {
-			statement = statement.param("email", "%"
-					+ email.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			statement = statement.param("email", SqlLike.containing(email.toLowerCase(Locale.ROOT)));
 		}
 		if (after.isPresent()) {
 			statement = statement.param("occurredAt", Timestamp.from(after.get().time())).param("id", after.get().id());

@@ -20,6 +20,7 @@ import org.guichet.account.StaffRole;
 import org.guichet.account.UserId;
 import org.guichet.account.UserSummary;
 import org.guichet.shared.Civility;
+import org.guichet.shared.PhoneNumbers;
 
 /**
  * A person who can sign in: a customer (whose roles come from organization memberships)
@@ -288,11 +289,10 @@ public class UserAccount {
 		if (phone == null || phone.isBlank()) {
 			return null;
 		}
-		String value = phone.strip();
-		if (value.length() > 40 || !value.matches("[+0-9 ().-]+")) {
+		if (!PhoneNumbers.isAcceptable(phone)) {
 			throw new IllegalArgumentException("Not a phone number");
 		}
-		return value;
+		return phone.strip();
 	}
 
 	private static String checkLanguage(String language) {

@@ -1,13 +1,11 @@
 package org.guichet.account.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+
+import org.guichet.shared.Sha256;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -73,14 +71,12 @@ public class UserSessions {
 			.forEach(this.sessions::deleteById);
 	}
 
+	/**
+	 * What identifies a session in pages and links without revealing its id: the start of
+	 * the id's SHA-256.
+	 */
 	static String handle(String sessionId) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(sessionId).substring(0, 24);
 	}
 
 	/**

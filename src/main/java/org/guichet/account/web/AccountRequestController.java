@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.guichet.account.EmailAddress;
 import org.guichet.account.internal.AccountRequestService;
 import org.guichet.account.internal.BotChallenge;
+import org.guichet.shared.PhoneNumbers;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -72,8 +73,7 @@ class AccountRequestController {
 			else if (EmailAddress.of(this.email).isEmpty()) {
 				errors.rejectValue("email", "Email");
 			}
-			if (this.phone != null && !this.phone.isBlank()
-					&& (this.phone.strip().length() > 40 || !this.phone.strip().matches("[+0-9 ().-]+"))) {
+			if (!PhoneNumbers.isAcceptable(this.phone)) {
 				errors.rejectValue("phone", "form.error.phone");
 			}
 			optional(errors, "customerCode", this.customerCode, 40);

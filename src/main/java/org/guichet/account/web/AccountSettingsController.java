@@ -39,9 +39,9 @@ class AccountSettingsController {
 	String show(Model model) {
 		AccountSettings current = this.settings.current();
 		model.addAttribute("settingsForm",
-				new SettingsForm(current.passwordRules().name(), current.passwordMaxAgeDays() != null,
+				new SettingsForm(current.passwordRules().name(), String.valueOf(current.passwordMaxAgeDays() != null),
 						(current.passwordMaxAgeDays() != null) ? current.passwordMaxAgeDays().toString() : "90",
-						current.twoFactorRequiredForStaff()));
+						String.valueOf(current.twoFactorRequiredForStaff())));
 		return page(model);
 	}
 
@@ -56,7 +56,7 @@ class AccountSettingsController {
 			errors.rejectValue("passwordRules", "accountSettings.error.rules");
 		}
 		Integer maxAgeDays = null;
-		if (Boolean.TRUE.equals(settingsForm.expire())) {
+		if (settingsForm.expires()) {
 			try {
 				maxAgeDays = Integer.valueOf(String.valueOf(settingsForm.maxAgeDays()).strip());
 			}
@@ -72,9 +72,7 @@ class AccountSettingsController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return page(model);
 		}
-		this.settings.update(
-				new AccountSettings(rules, maxAgeDays, Boolean.TRUE.equals(settingsForm.twoFactorForStaff())),
-				admin.id());
+		this.settings.update(new AccountSettings(rules, maxAgeDays, settingsForm.twoFactorRequired()), admin.id());
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/admin/account-settings";
 	}
@@ -86,9 +84,19 @@ class AccountSettingsController {
 	}
 
 	/**
-	 * The form as typed: text, so that a wrong value comes back next to its field.
+	 * The form as typed: text, so that a wrong value comes back next to its field rather
+	 * than failing to bind. A checkbox is ticked when it sends {@code true}.
 	 */
-	record SettingsForm(String passwordRules, Boolean expire, String maxAgeDays, Boolean twoFactorForStaff) {
+	public record SettingsForm(String passwordRules, String expire, String maxAgeDays, String twoFactorForStaff) {
+
+		public boolean expires() {
+			return "true".equals(this.expire);
+		}
+
+		public boolean twoFactorRequired() {
+			return "true".equals(this.twoFactorForStaff);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,5 +1,7 @@
 package org.guichet.account.web;
 
+import org.guichet.shared.PhoneNumbers;
+
 import org.springframework.validation.Errors;
 
 /**
@@ -14,8 +16,7 @@ record ActivationForm(String displayName, String phone, String language, String 
 		else if (this.displayName.strip().length() > 200) {
 			errors.rejectValue("displayName", "form.error.tooLong", new Object[] { 200 }, null);
 		}
-		if (this.phone != null && !this.phone.isBlank()
-				&& (this.phone.strip().length() > 40 || !this.phone.strip().matches("[+0-9 ().-]+"))) {
+		if (!PhoneNumbers.isAcceptable(this.phone)) {
 			errors.rejectValue("phone", "form.error.phone");
 		}
 		if (!"fr".equals(this.language) && !"en".equals(this.language)) {

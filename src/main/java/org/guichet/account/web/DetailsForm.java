@@ -1,12 +1,15 @@
 package org.guichet.account.web;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.guichet.account.NotificationTopic;
 import org.guichet.account.internal.ProfileService.Profile;
 import org.guichet.shared.Civility;
+import org.guichet.shared.PhoneNumbers;
 
 import org.springframework.validation.Errors;
 
@@ -21,6 +24,10 @@ import org.springframework.validation.Errors;
  */
 public record DetailsForm(String civility, String displayName, String phone, String language,
 		List<String> notifications) {
+
+	private static final Set<String> TOPIC_NAMES = Arrays.stream(NotificationTopic.values())
+		.map(Enum::name)
+		.collect(Collectors.toUnmodifiableSet());
 
 	static DetailsForm of(Profile profile) {
 		return new DetailsForm((profile.civility() != null) ? profile.civility().name() : "", profile.displayName(),
@@ -39,17 +46,14 @@ public record DetailsForm(String civility, String displayName, String phone, Str
 		else if (this.displayName.strip().length() > 200) {
 			errors.rejectValue("displayName", "form.error.tooLong", new Object[] { 200 }, null);
 		}
-		if (this.phone != null && !this.phone.isBlank()
-				&& (this.phone.strip().length() > 40 || !this.phone.strip().matches("[+0-9 ().-]+"))) {
+		if (!PhoneNumbers.isAcceptable(this.phone)) {
 			errors.rejectValue("phone", "form.error.phone");
 		}
 		if (this.language == null
 				|| !(this.language.isEmpty() || "fr".equals(this.language) || "en".equals(this.language))) {
 			errors.rejectValue("language", "form.error.language");
 		}
-		if (notificationNames().stream()
-			.anyMatch((
-					name) -> EnumSet.allOf(NotificationTopic.class).stream().noneMatch((t) -> t.name().equals(name)))) {
+		if (!TOPIC_NAMES.containsAll(notificationNames())) {
 			errors.rejectValue("notifications", "form.error.notifications");
 		}
 	}

@@ -21,7 +21,7 @@ record PasswordRulesView(List<Rule> rules, boolean typed) {
 	static PasswordRulesView of(PasswordPolicy.Rules policy, List<Violation> violations, boolean typed) {
 		List<Rule> rules = new ArrayList<>();
 		if (policy == PasswordPolicy.Rules.CEGIDLIFE) {
-			rules.add(rule("password.rule.cegidlife.length", violations, Violation.TOO_SHORT));
+			rules.add(rule("password.rule.cegidlife.length", violations, Violation.TOO_SHORT, Violation.TOO_LONG));
 			rules.add(rule("password.rule.cegidlife.upper", violations, Violation.NO_UPPER_CASE));
 			rules.add(rule("password.rule.cegidlife.lower", violations, Violation.NO_LOWER_CASE));
 			rules.add(rule("password.rule.cegidlife.digit", violations, Violation.NO_DIGIT));

@@ -133,7 +133,7 @@ class TwoFactorController {
 	}
 
 	private String setupPage(GuichetUser user, TwoFactorSecret secret, HttpSession session, Model model) {
-		String issuer = this.branding.providerName().orElse("Guichet");
+		String issuer = this.branding.senderName();
 		model.addAttribute("enabled", false);
 		model.addAttribute("secret", secret.base32().replaceAll("(.{4})", "$1 ").strip());
 		model.addAttribute("qrCode", secret.qrCodeSvg(issuer, user.email(),

@@ -81,10 +81,9 @@ class UsersAdminController {
 	@PostMapping("/{id}/block")
 	String block(@AuthenticationPrincipal GuichetUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
 		UserSummary user = find(id);
-		if (user.id().equals(admin.id()) || user.state() != org.guichet.account.AccountState.ACTIVE) {
+		if (user.id().equals(admin.id()) || !this.accounts.block(user.id(), admin.id())) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT);
 		}
-		this.accounts.block(user.id(), admin.id());
 		redirect.addFlashAttribute("done", "colleagues.done.blocked");
 		return "redirect:/admin/users/" + id;
 	}

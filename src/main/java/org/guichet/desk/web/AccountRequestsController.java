@@ -1,5 +1,6 @@
 package org.guichet.desk.web;
 
+import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,10 +17,12 @@ import org.guichet.organization.Organizations;
 import org.guichet.organization.AccountRequestApproval;
 import org.guichet.shared.GuichetProperties;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,17 +64,26 @@ class AccountRequestsController {
 
 	@GetMapping("/{id}")
 	String card(@PathVariable UUID id, Model model) {
-		AccountRequestView request = find(id);
+		return card(find(id), "", null, model);
+	}
+
+	/**
+	 * The request with what staff may do about it; the organization whose customer code
+	 * the requester gave is chosen beforehand.
+	 */
+	private String card(AccountRequestView request, String reason, String reasonError, Model model) {
 		List<OrganizationChoice> choices = this.organizations.choices();
 		model.addAttribute("request", view(request));
 		model.addAttribute("choices", choices);
 		model.addAttribute("suggested",
 				choices.stream()
-					.filter((choice) -> choice.customerCode().equalsIgnoreCase(String.valueOf(request.customerCode())))
+					.filter((choice) -> request.customerCode() != null
+							&& choice.customerCode().equalsIgnoreCase(request.customerCode().strip()))
 					.map((choice) -> choice.id().value())
 					.findFirst()
 					.orElse(null));
-		model.addAttribute("reason", "");
+		model.addAttribute("reason", reason);
+		model.addAttribute("reasonError", reasonError);
 		return "desk/account-request";
 	}
 
@@ -99,16 +111,20 @@ class AccountRequestsController {
 		AccountRequestView request = requirePending(find(id));
 		if (reason.isBlank() || reason.length() > 1000) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("request", view(request));
-			model.addAttribute("choices", this.organizations.choices());
-			model.addAttribute("suggested", null);
-			model.addAttribute("reason", reason);
-			model.addAttribute("reasonError", reason.isBlank() ? "NotBlank" : "accountRequests.reason.tooLong");
-			return "desk/account-request";
+			return card(request, reason, reason.isBlank() ? "NotBlank" : "accountRequests.reason.tooLong", model);
 		}
 		this.requests.refuse(new AccountRequestId(id), user.id(), reason);
 		redirect.addFlashAttribute("done", "accountRequests.done.refused");
 		return "redirect:/desk/account-requests";
+	}
+
+	/**
+	 * Two agents handled the same request at once: the second one is told it is no longer
+	 * pending.
+	 */
+	@ExceptionHandler({ IllegalStateException.class, OptimisticLockingFailureException.class })
+	void handledMeanwhile(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.CONFLICT.value());
 	}
 
 	private AccountRequestView find(UUID id) {

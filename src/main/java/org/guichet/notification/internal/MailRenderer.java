@@ -41,7 +41,7 @@ class MailRenderer {
 	}
 
 	Rendered render(OutgoingMail mail) {
-		String provider = this.branding.providerName().orElse("Guichet");
+		String provider = this.branding.senderName();
 		Map<String, Object> variables = new HashMap<>(mail.variables());
 		variables.put("providerName", provider);
 		variables.put("baseUrl", this.properties.link(""));

@@ -56,6 +56,8 @@ public class OutboundEmail {
 
 	private Instant sentAt;
 
+	private boolean confidential;
+
 	@Version
 	private Long version;
 
@@ -63,7 +65,8 @@ public class OutboundEmail {
 	}
 
 	OutboundEmail(String recipient, String subject, String textBody, String htmlBody, String template, String language,
-			Instant now) {
+			boolean confidential, Instant now) {
+		this.confidential = confidential;
 		this.id = UUID.randomUUID();
 		this.recipient = recipient;
 		this.subject = oneLine(subject);
@@ -91,6 +94,10 @@ public class OutboundEmail {
 		this.sentAt = now;
 		this.nextAttemptAt = null;
 		this.lastError = null;
+		if (this.confidential) {
+			this.textBody = "";
+			this.htmlBody = "";
+		}
 	}
 
 	/**
@@ -155,16 +162,16 @@ public class OutboundEmail {
 		return this.subject;
 	}
 
+	public boolean isConfidential() {
+		return this.confidential;
+	}
+
 	public String textBody() {
 		return this.textBody;
 	}
 
 	public String htmlBody() {
 		return this.htmlBody;
-	}
-
-	public String template() {
-		return this.template;
 	}
 
 	public String language() {

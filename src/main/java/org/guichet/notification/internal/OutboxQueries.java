@@ -32,7 +32,7 @@ public class OutboxQueries {
 	 */
 	public List<OutboxRow> page(Optional<OutboundEmailState> state, Optional<PageCursor> after, int size) {
 		StringBuilder sql = new StringBuilder("""
-				select outbound_email_id, recipient, subject, state, attempts, last_error, created_at, sent_at
+				select outbound_email_id, recipient, subject, state, attempts, last_error, created_at
 				from outbound_emails where true""");
 		JdbcClient.StatementSpec statement;
 		if (state.isPresent()) {
@@ -52,8 +52,7 @@ public class OutboxQueries {
 		return statement
 			.query((rs, row) -> new OutboxRow(rs.getObject("outbound_email_id", UUID.class), rs.getString("recipient"),
 					rs.getString("subject"), OutboundEmailState.valueOf(rs.getString("state")), rs.getInt("attempts"),
-					rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
-					Optional.ofNullable(rs.getTimestamp("sent_at")).map(Timestamp::toInstant).orElse(null)))
+					rs.getString("last_error"), rs.getTimestamp("created_at").toInstant()))
 			.list();
 	}
 
@@ -61,7 +60,7 @@ public class OutboxQueries {
 	 * A row of the outbox list.
 	 */
 	public record OutboxRow(UUID id, String recipient, String subject, OutboundEmailState state, int attempts,
-			String lastError, Instant createdAt, Instant sentAt) {
+			String lastError, Instant createdAt) {
 
 		public PageCursor cursor() {
 			return new PageCursor(this.createdAt, this.id);

@@ -104,7 +104,7 @@ public class OutboxSender {
 			throws MessagingException, UnsupportedEncodingException {
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-		String providerName = OutboundEmail.oneLine(this.branding.providerName().orElse("Guichet"));
+		String providerName = OutboundEmail.oneLine(this.branding.senderName());
 		helper.setFrom(new InternetAddress(this.properties.from(), providerName, "UTF-8"));
 		helper.setTo(email.recipient());
 		helper.setSubject(email.subject());

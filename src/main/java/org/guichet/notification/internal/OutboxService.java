@@ -31,7 +31,7 @@ public class OutboxService implements Outbox {
 	public void enqueue(OutgoingMail mail) {
 		MailRenderer.Rendered rendered = this.renderer.render(mail);
 		this.emails.save(new OutboundEmail(mail.recipient(), rendered.subject(), rendered.text(), rendered.html(),
-				mail.template(), mail.locale().getLanguage(), this.clock.instant()));
+				mail.template(), mail.locale().getLanguage(), mail.confidential(), this.clock.instant()));
 	}
 
 	@Transactional(readOnly = true)

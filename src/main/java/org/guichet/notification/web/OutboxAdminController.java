@@ -84,8 +84,9 @@ class OutboxAdminController {
 		model.addAttribute("email",
 				new MessageView(email.id(), email.recipient(), email.subject(), email.state(), email.attempts(),
 						this.errors.describe(email.lastError()), local(email.createdAt()), local(email.sentAt()),
-						local(email.nextAttemptAt()), email.language(), email.textBody(),
-						SAFE_HTML.sanitize(email.htmlBody())));
+						local(email.nextAttemptAt()), email.language(), email.isConfidential(),
+						email.isConfidential() ? null : email.textBody(),
+						email.isConfidential() ? null : SAFE_HTML.sanitize(email.htmlBody())));
 		return "notification/outbox-message";
 	}
 
@@ -125,7 +126,7 @@ class OutboxAdminController {
 
 	record MessageView(UUID id, String recipient, String subject, OutboundEmailState state, int attempts,
 			String lastError, LocalDateTime createdAt, LocalDateTime sentAt, LocalDateTime nextAttemptAt,
-			String language, String textBody, String safeHtmlBody) {
+			String language, boolean confidential, String textBody, String safeHtmlBody) {
 	}
 
 }

@@ -8,7 +8,7 @@ public class ColleagueActionRefusedException extends RuntimeException {
 
 	private final String messageKey;
 
-	ColleagueActionRefusedException(String messageKey) {
+	public ColleagueActionRefusedException(String messageKey) {
 		super(messageKey);
 		this.messageKey = messageKey;
 	}

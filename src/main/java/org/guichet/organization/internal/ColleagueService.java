@@ -159,7 +159,9 @@ public class ColleagueService {
 		if (this.organizations.countMemberships(target) > 1) {
 			throw new ColleagueActionRefusedException("colleagues.refused.otherOrganizations");
 		}
-		this.accounts.block(target, actor);
+		if (!this.accounts.block(target, actor)) {
+			throw new ColleagueActionRefusedException("colleagues.refused.notActive");
+		}
 	}
 
 	@Transactional

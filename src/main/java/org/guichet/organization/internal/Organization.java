@@ -104,18 +104,6 @@ public class Organization {
 		return new OrganizationId(this.id);
 	}
 
-	String name() {
-		return this.name;
-	}
-
-	String customerCode() {
-		return this.customerCode;
-	}
-
-	boolean isActive() {
-		return this.active;
-	}
-
 	OrganizationChoice choice() {
 		return new OrganizationChoice(id(), this.name, this.customerCode);
 	}

@@ -2,12 +2,11 @@ package org.guichet.organization.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 import org.guichet.account.Accounts;
 import org.guichet.account.UserId;
@@ -53,77 +52,49 @@ public class OrganizationDirectory {
 	 * @param size rows per page
 	 */
 	public List<Row> page(Criteria criteria, Optional<OrganizationId> after, int size) {
-		Query query = query(criteria);
-		if (after.isPresent()) {
-			query.sql.append(" and (organization_sort_name(o.name), o.organization_id) > (select"
-					+ " organization_sort_name(a.name), a.organization_id from organizations a where a.organization_id = :after)");
-			query.params.add((statement) -> statement.param("after", after.get().value()));
-		}
-		query.sql.append(" order by organization_sort_name(o.name), o.organization_id limit :size");
-		return query.statement(this.jdbc).param("size", size).query(this::row).list();
-	}
-
-	/**
-	 * Every organization matching, in the order of the pages, one at a time (for the CSV
-	 * export).
-	 */
-	public void forEach(Criteria criteria, Consumer<Row> action) {
-		Query query = query(criteria);
-		query.sql.append(" order by organization_sort_name(o.name), o.organization_id");
-		query.statement(this.jdbc).query(this::row).stream().forEach(action);
-	}
-
-	private Query query(Criteria criteria) {
-		Query query = new Query(new StringBuilder("""
-				select o.organization_id, o.name, o.legal_name, o.kind, o.customer_code, o.siret, o.street,
-				  o.postcode, o.city, o.country, o.email, o.phone, o.active,
+		StringBuilder sql = new StringBuilder("""
+				select o.organization_id, o.name, o.kind, o.customer_code, o.siret, o.city, o.active,
 				  (select count(*) from memberships m where m.organization_id = o.organization_id) as members
-				from organizations o where true"""), new ArrayList<>());
+				from organizations o where true""");
+		Map<String, Object> params = new HashMap<>();
 		String text = criteria.text().strip();
 		if (!text.isEmpty()) {
 			String searched = text.matches("[0-9 ]+") ? text.replace(" ", "") : text;
+			sql.append(" and (").append(SEARCHED).append(" like organization_sort_name(:text) escape '\\'");
+			params.put("text", SqlLike.containing(searched));
 			List<UUID> members = this.accounts.searchCustomers(text, MEMBER_MATCHES)
 				.stream()
 				.map(UserId::value)
 				.toList();
-			query.sql.append(" and (").append(SEARCHED).append(" like organization_sort_name(:text) escape '\\'");
 			if (!members.isEmpty()) {
-				query.sql.append(" or o.organization_id in (select m.organization_id from memberships m"
+				sql.append(" or o.organization_id in (select m.organization_id from memberships m"
 						+ " where m.user_id in (:members))");
-				query.params.add((statement) -> statement.param("members", members));
+				params.put("members", members);
 			}
-			query.sql.append(")");
-			query.params.add((statement) -> statement.param("text", SqlLike.containing(searched)));
+			sql.append(")");
 		}
 		criteria.kind().ifPresent((kind) -> {
-			query.sql.append(" and o.kind = :kind");
-			query.params.add((statement) -> statement.param("kind", kind.name()));
+			sql.append(" and o.kind = :kind");
+			params.put("kind", kind.name());
 		});
 		criteria.active().ifPresent((active) -> {
-			query.sql.append(" and o.active = :active");
-			query.params.add((statement) -> statement.param("active", active));
+			sql.append(" and o.active = :active");
+			params.put("active", active);
 		});
-		return query;
+		after.ifPresent((organization) -> {
+			sql.append(" and (organization_sort_name(o.name), o.organization_id) > (select"
+					+ " organization_sort_name(a.name), a.organization_id from organizations a where a.organization_id = :after)");
+			params.put("after", organization.value());
+		});
+		sql.append(" order by organization_sort_name(o.name), o.organization_id limit :size");
+		params.put("size", size);
+		return this.jdbc.sql(sql.toString()).params(params).query(this::row).list();
 	}
 
 	private Row row(ResultSet rs, int rowNumber) throws SQLException {
 		return new Row(new OrganizationId(rs.getObject("organization_id", UUID.class)), rs.getString("name"),
-				rs.getString("legal_name"), OrganizationKind.valueOf(rs.getString("kind")),
-				rs.getString("customer_code"), rs.getString("siret"), rs.getString("street"), rs.getString("postcode"),
-				rs.getString("city"), rs.getString("country"), rs.getString("email"), rs.getString("phone"),
-				rs.getBoolean("active"), rs.getLong("members"));
-	}
-
-	private record Query(StringBuilder sql, List<UnaryOperator<JdbcClient.StatementSpec>> params) {
-
-		JdbcClient.StatementSpec statement(JdbcClient jdbc) {
-			JdbcClient.StatementSpec statement = jdbc.sql(this.sql.toString());
-			for (UnaryOperator<JdbcClient.StatementSpec> param : this.params) {
-				statement = param.apply(statement);
-			}
-			return statement;
-		}
-
+				OrganizationKind.valueOf(rs.getString("kind")), rs.getString("customer_code"), rs.getString("siret"),
+				rs.getString("city"), rs.getBoolean("active"), rs.getLong("members"));
 	}
 
 	/**
@@ -141,9 +112,8 @@ public class OrganizationDirectory {
 	/**
 	 * A line of the result.
 	 */
-	public record Row(OrganizationId id, String name, String legalName, OrganizationKind kind, String customerCode,
-			String siret, String street, String postcode, String city, String country, String email, String phone,
-			boolean active, long members) {
+	public record Row(OrganizationId id, String name, OrganizationKind kind, String customerCode, String siret,
+			String city, boolean active, long members) {
 
 	}
 

@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.guichet.account.GuichetUser;
-import org.guichet.account.InvitationBatch;
 import org.guichet.account.UserId;
 import org.guichet.organization.MemberRole;
 import org.guichet.organization.MembershipView;
@@ -79,9 +78,7 @@ class ColleaguesController {
 
 	@GetMapping("/invite")
 	String inviteForm(@AuthenticationPrincipal GuichetUser user, HttpSession session, Model model) {
-		model.addAttribute("organization", requireAdmin(user, session));
-		model.addAttribute("addresses", "");
-		return "organization/colleagues-invite";
+		return invitationPage(requireAdmin(user, session)).form(model);
 	}
 
 	@PostMapping("/invite")
@@ -89,17 +86,13 @@ class ColleaguesController {
 			@RequestParam(defaultValue = "") String addresses, Locale locale, Model model,
 			HttpServletResponse response) {
 		MembershipView organization = requireAdmin(user, session);
-		if (addresses.length() > 40_000) {
-			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE);
-		}
-		InvitationBatch batch = this.colleagues.invite(organization, user.id(), addresses, locale);
-		model.addAttribute("organization", organization);
-		model.addAttribute("addresses", addresses);
-		model.addAttribute("batch", batch);
-		if (batch.isRefused()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-		}
-		return "organization/colleagues-invite";
+		return invitationPage(organization).submit(addresses,
+				(pasted) -> this.colleagues.invite(organization, user.id(), pasted, locale), model, response);
+	}
+
+	private static InvitationPage invitationPage(MembershipView organization) {
+		return new InvitationPage(organization.organizationName(), "/colleagues/invite", "/colleagues",
+				"colleagues.back");
 	}
 
 	@GetMapping("/{id}")

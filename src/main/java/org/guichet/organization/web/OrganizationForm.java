@@ -9,6 +9,7 @@ import org.guichet.organization.OrganizationContact;
 import org.guichet.organization.OrganizationIdentity;
 import org.guichet.organization.OrganizationKind;
 import org.guichet.organization.Siret;
+import org.guichet.shared.PhoneNumbers;
 
 import org.springframework.validation.Errors;
 
@@ -82,7 +83,7 @@ public record OrganizationForm(String name, String legalName, String kind, Strin
 	}
 
 	private static void phone(String value, String field, Errors errors) {
-		if (!blank(value) && (value.strip().length() > 40 || !value.strip().matches("[+0-9 ().-]+"))) {
+		if (!PhoneNumbers.isAcceptable(value)) {
 			errors.rejectValue(field, "form.error.phone");
 		}
 	}

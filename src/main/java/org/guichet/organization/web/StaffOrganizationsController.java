@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.guichet.account.Accounts;
 import org.guichet.account.GuichetUser;
-import org.guichet.account.InvitationBatch;
 import org.guichet.account.StaffRole;
 import org.guichet.account.UserId;
 import org.guichet.organization.MemberRole;
@@ -199,9 +198,7 @@ class StaffOrganizationsController {
 	@GetMapping("/{id}/invite")
 	String inviteForm(@PathVariable UUID id, @AuthenticationPrincipal GuichetUser user, Model model) {
 		require(user, StaffRole.MANAGER);
-		model.addAttribute("card", find(id));
-		model.addAttribute("addresses", "");
-		return "organization/staff-invite";
+		return invitationPage(find(id)).form(model);
 	}
 
 	@PostMapping("/{id}/invite")
@@ -210,23 +207,19 @@ class StaffOrganizationsController {
 			Model model) {
 		require(user, StaffRole.MANAGER);
 		OrganizationCard card = find(id);
-		if (addresses.length() > 40_000) {
-			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE);
-		}
-		InvitationBatch batch = this.colleagues.inviteAsProvider(card.id(), user.id(), addresses, locale);
-		if (batch.isRefused()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-		}
-		model.addAttribute("card", card);
-		model.addAttribute("addresses", addresses);
-		model.addAttribute("batch", batch);
-		return "organization/staff-invite";
+		return invitationPage(card).submit(addresses,
+				(pasted) -> this.colleagues.inviteAsProvider(card.id(), user.id(), pasted, locale), model, response);
+	}
+
+	private static InvitationPage invitationPage(OrganizationCard card) {
+		String path = "/desk/organizations/" + card.id();
+		return new InvitationPage(card.identity().name(), path + "/invite", path, "organizations.backToCard");
 	}
 
 	@GetMapping("/{id}/members/{member}")
 	String member(@PathVariable UUID id, @PathVariable UUID member, @AuthenticationPrincipal GuichetUser user,
 			Model model) {
-		MembershipView asProvider = this.colleagues.asProvider(find(id).id());
+		MembershipView asProvider = asProvider(id);
 		ColleagueRow colleague = this.colleagues.find(asProvider, new UserId(member))
 			.orElseThrow(ColleagueNotFoundException::new);
 		model.addAttribute("organization", asProvider);
@@ -250,7 +243,7 @@ class StaffOrganizationsController {
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
-		this.colleagues.changeRole(this.colleagues.asProvider(find(id).id()), user.id(), new UserId(member), newRole);
+		this.colleagues.changeRole(asProvider(id), user.id(), new UserId(member), newRole);
 		return memberDone(id, member, "colleagues.done.role", redirect);
 	}
 
@@ -263,7 +256,9 @@ class StaffOrganizationsController {
 			RedirectAttributes redirect) {
 		require(user, StaffRole.ADMINISTRATOR);
 		UserId target = requireMember(id, member);
-		this.accounts.block(target, user.id());
+		if (!this.accounts.block(target, user.id())) {
+			throw new ColleagueActionRefusedException("colleagues.refused.notActive");
+		}
 		return memberDone(id, member, "colleagues.done.blocked", redirect);
 	}
 
@@ -279,8 +274,7 @@ class StaffOrganizationsController {
 	String resend(@PathVariable UUID id, @PathVariable UUID member, @AuthenticationPrincipal GuichetUser user,
 			Locale locale, RedirectAttributes redirect) {
 		require(user, StaffRole.MANAGER);
-		boolean sent = this.colleagues.resendInvitation(this.colleagues.asProvider(find(id).id()), user.id(),
-				new UserId(member), locale);
+		boolean sent = this.colleagues.resendInvitation(asProvider(id), user.id(), new UserId(member), locale);
 		return memberDone(id, member, sent ? "colleagues.done.resent" : "colleagues.refused.notInvited", redirect);
 	}
 
@@ -288,7 +282,7 @@ class StaffOrganizationsController {
 	String remove(@PathVariable UUID id, @PathVariable UUID member, @AuthenticationPrincipal GuichetUser user,
 			RedirectAttributes redirect) {
 		require(user, StaffRole.ADMINISTRATOR);
-		this.colleagues.remove(this.colleagues.asProvider(find(id).id()), user.id(), new UserId(member));
+		this.colleagues.remove(asProvider(id), user.id(), new UserId(member));
 		redirect.addFlashAttribute("done", "colleagues.done.removed");
 		return "redirect:/desk/organizations/" + id;
 	}
@@ -301,7 +295,7 @@ class StaffOrganizationsController {
 	}
 
 	private UserId requireMember(UUID organization, UUID member) {
-		return this.colleagues.find(this.colleagues.asProvider(find(organization).id()), new UserId(member))
+		return this.colleagues.find(asProvider(organization), new UserId(member))
 			.orElseThrow(ColleagueNotFoundException::new)
 			.id();
 	}
@@ -309,6 +303,13 @@ class StaffOrganizationsController {
 	private static String memberDone(UUID id, UUID member, String messageKey, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("done", messageKey);
 		return "redirect:/desk/organizations/" + id + "/members/" + member;
+	}
+
+	/**
+	 * The organization as its own administrator would act on it; an unknown one is a 404.
+	 */
+	private MembershipView asProvider(UUID organization) {
+		return this.colleagues.asProvider(new OrganizationId(organization));
 	}
 
 	private OrganizationCard find(UUID id) {

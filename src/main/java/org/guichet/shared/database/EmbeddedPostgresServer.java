@@ -219,10 +219,6 @@ public final class EmbeddedPostgresServer implements Closeable {
 		return this.password;
 	}
 
-	public int port() {
-		return this.postgres.getPort();
-	}
-
 	public Path dataDirectory() {
 		return this.dataDirectory;
 	}

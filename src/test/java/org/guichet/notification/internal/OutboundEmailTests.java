@@ -69,14 +69,27 @@ class OutboundEmailTests {
 	}
 
 	@Test
+	void aConfidentialMessageKeepsNoBodyOnceSent() {
+		OutboundEmail email = new OutboundEmail("a@example.org", "Reset", "link /password/reset/abc",
+				"<a href=\"/password/reset/abc\">reset</a>", "account/password-reset", "fr", true, NOW);
+		email.markSent(NOW);
+		assertThat(email.textBody()).isEmpty();
+		assertThat(email.htmlBody()).isEmpty();
+		OutboundEmail ordinary = email();
+		ordinary.markSent(NOW);
+		assertThat(ordinary.textBody()).isEqualTo("text");
+	}
+
+	@Test
 	void theSubjectNeverCarriesALineBreak() {
 		OutboundEmail email = new OutboundEmail("a@example.org", "Hello\r\nBcc: victim@example.org", "text",
-				"<p>html</p>", "account/invitation", "fr", NOW);
+				"<p>html</p>", "account/invitation", "fr", false, NOW);
 		assertThat(email.subject()).isEqualTo("Hello Bcc: victim@example.org");
 	}
 
 	private static OutboundEmail email() {
-		return new OutboundEmail("a@example.org", "Subject", "text", "<p>html</p>", "account/invitation", "fr", NOW);
+		return new OutboundEmail("a@example.org", "Subject", "text", "<p>html</p>", "account/invitation", "fr", false,
+				NOW);
 	}
 
 }
