@@ -22,6 +22,16 @@ public interface Organizations {
 	Optional<OrganizationCard> card(OrganizationId organization);
 
 	/**
+	 * @return the organization with that customer code (case ignored)
+	 */
+	Optional<OrganizationId> byCustomerCode(String customerCode);
+
+	/**
+	 * @return the organization with that SIRET
+	 */
+	Optional<OrganizationId> bySiret(Siret siret);
+
+	/**
 	 * Staff change what identifies an organization and how it is reached.
 	 * @throws OrganizationFieldException when the customer code or the SIRET is another
 	 * organization's

@@ -53,6 +53,20 @@ public class CatalogService implements Contracts, Catalog {
 		return this.products.findById(id).map(Product::view);
 	}
 
+	public Optional<ProductView> productByCode(String code) {
+		return this.products.findByCode(code.strip()).map(Product::view);
+	}
+
+	/**
+	 * @return the organization's contract with that number, if it has exactly one
+	 */
+	public Optional<ContractView> contractNumbered(OrganizationId organization, String number) {
+		List<ContractView> found = of(organization).stream()
+			.filter((contract) -> contract.number().equalsIgnoreCase(number.strip()))
+			.toList();
+		return (found.size() == 1) ? Optional.of(found.get(0)) : Optional.empty();
+	}
+
 	@Override
 	@Transactional
 	public ProductView createProduct(String code, String name, String family) {

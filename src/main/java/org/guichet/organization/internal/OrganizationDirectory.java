@@ -14,6 +14,7 @@ import org.guichet.organization.OrganizationId;
 import org.guichet.organization.OrganizationKind;
 import org.guichet.shared.SqlLike;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,10 +53,32 @@ public class OrganizationDirectory {
 	 * @param size rows per page
 	 */
 	public List<Row> page(Criteria criteria, Optional<OrganizationId> after, int size) {
-		StringBuilder sql = new StringBuilder("""
+		return query("""
 				select o.organization_id, o.name, o.kind, o.customer_code, o.siret, o.city, o.active,
 				  (select count(*) from memberships m where m.organization_id = o.organization_id) as members
-				from organizations o where true""");
+				from organizations o where true""", criteria, after, size, this::row);
+	}
+
+	/**
+	 * @return a page of the organizations found, with everything an export holds
+	 */
+	public List<ExportRow> exportPage(Criteria criteria, Optional<OrganizationId> after, int size) {
+		return query("""
+				select o.organization_id, o.name, o.legal_name, o.kind, o.customer_code, o.siret, o.active, o.street,
+				  o.postcode, o.city, o.country, o.email, o.phone, o.fax,
+				  (select count(*) from memberships m where m.organization_id = o.organization_id) as members
+				from organizations o where true""", criteria, after, size,
+				(rs, rowNumber) -> new ExportRow(new OrganizationId(rs.getObject("organization_id", UUID.class)),
+						rs.getString("name"), rs.getString("legal_name"),
+						OrganizationKind.valueOf(rs.getString("kind")), rs.getString("customer_code"),
+						rs.getString("siret"), rs.getBoolean("active"), rs.getString("street"),
+						rs.getString("postcode"), rs.getString("city"), rs.getString("country"), rs.getString("email"),
+						rs.getString("phone"), rs.getString("fax"), rs.getLong("members")));
+	}
+
+	private <T> List<T> query(String select, Criteria criteria, Optional<OrganizationId> after, int size,
+			RowMapper<T> mapper) {
+		StringBuilder sql = new StringBuilder(select);
 		Map<String, Object> params = new HashMap<>();
 		String text = criteria.text().strip();
 		if (!text.isEmpty()) {
@@ -88,7 +111,7 @@ public class OrganizationDirectory {
 		});
 		sql.append(" order by organization_sort_name(o.name), o.organization_id limit :size");
 		params.put("size", size);
-		return this.jdbc.sql(sql.toString()).params(params).query(this::row).list();
+		return this.jdbc.sql(sql.toString()).params(params).query(mapper).list();
 	}
 
 	private Row row(ResultSet rs, int rowNumber) throws SQLException {
@@ -106,6 +129,15 @@ public class OrganizationDirectory {
 	 * @param active only active (or inactive) organizations, if given
 	 */
 	public record Criteria(String text, Optional<OrganizationKind> kind, Optional<Boolean> active) {
+
+	}
+
+	/**
+	 * An organization as exported.
+	 */
+	public record ExportRow(OrganizationId id, String name, String legalName, OrganizationKind kind,
+			String customerCode, String siret, boolean active, String street, String postcode, String city,
+			String country, String email, String phone, String fax, long members) {
 
 	}
 

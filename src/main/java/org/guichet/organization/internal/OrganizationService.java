@@ -12,6 +12,7 @@ import org.guichet.organization.MembershipView;
 import org.guichet.organization.OrganizationCard;
 import org.guichet.organization.OrganizationContact;
 import org.guichet.organization.OrganizationFieldException;
+import org.guichet.organization.Siret;
 import org.guichet.organization.OrganizationIdentity;
 import org.guichet.organization.OrganizationChoice;
 import org.guichet.organization.OrganizationId;
@@ -48,6 +49,16 @@ class OrganizationService implements Organizations {
 	@Override
 	public Optional<OrganizationCard> card(OrganizationId organization) {
 		return this.organizations.findById(organization.value()).map(Organization::card);
+	}
+
+	@Override
+	public Optional<OrganizationId> byCustomerCode(String customerCode) {
+		return this.organizations.findIdByCustomerCode(customerCode.strip()).map(OrganizationId::new);
+	}
+
+	@Override
+	public Optional<OrganizationId> bySiret(Siret siret) {
+		return this.organizations.findIdBySiret(siret.value()).map(OrganizationId::new);
 	}
 
 	@Override

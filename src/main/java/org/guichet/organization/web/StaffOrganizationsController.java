@@ -1,7 +1,13 @@
 package org.guichet.organization.web;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,10 +34,14 @@ import org.guichet.organization.internal.ColleagueService.ColleagueSort;
 import org.guichet.organization.internal.NotFoundException;
 import org.guichet.organization.internal.OrganizationDirectory;
 import org.guichet.organization.internal.OrganizationDirectory.Criteria;
+import org.guichet.organization.internal.OrganizationDirectory.ExportRow;
 import org.guichet.organization.internal.OrganizationDirectory.Row;
+import org.guichet.shared.csv.CsvFiles;
+import org.guichet.shared.csv.CsvFiles.CsvWriter;
 import org.guichet.shared.web.NavigationItem;
 import org.guichet.shared.web.NavigationItem.Area;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -61,6 +71,8 @@ class StaffOrganizationsController {
 
 	static final int PAGE_SIZE = 50;
 
+	private static final int EXPORT_PAGE_SIZE = 1000;
+
 	private final OrganizationDirectory directory;
 
 	private final Organizations organizations;
@@ -73,14 +85,18 @@ class StaffOrganizationsController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	StaffOrganizationsController(OrganizationDirectory directory, Organizations organizations,
-			ColleagueService colleagues, CatalogService catalog, Accounts accounts, Clock clock) {
+			ColleagueService colleagues, CatalogService catalog, Accounts accounts, Clock clock,
+			MessageSource messages) {
 		this.directory = directory;
 		this.organizations = organizations;
 		this.colleagues = colleagues;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -98,6 +114,38 @@ class StaffOrganizationsController {
 		model.addAttribute("first", after == null);
 		model.addAttribute("canEdit", user.hasStaffRole(StaffRole.MANAGER));
 		return "organization/staff-organizations";
+	}
+
+	/**
+	 * Every organization the search finds, as a CSV file that the import reads back.
+	 */
+	@GetMapping("/export.csv")
+	void export(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String kind,
+			@RequestParam(defaultValue = "") String active, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Criteria criteria = criteria(q, kind, active);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"organisations.csv\"");
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		List<String> columns = new ArrayList<>(ImportKind.ORGANIZATIONS.columns());
+		columns.add("membres");
+		CsvWriter csv = CsvFiles.writer(out, columns);
+		String yes = this.messages.getMessage("import.yes", null, locale);
+		String no = this.messages.getMessage("import.no", null, locale);
+		Optional<OrganizationId> after = Optional.empty();
+		List<ExportRow> page;
+		do {
+			page = this.directory.exportPage(criteria, after, EXPORT_PAGE_SIZE);
+			for (ExportRow row : page) {
+				csv.row(Arrays.asList(row.customerCode(), row.name(), row.legalName(),
+						this.messages.getMessage("organizations.kind." + row.kind(), null, locale), row.siret(),
+						row.active() ? yes : no, row.street(), row.postcode(), row.city(), row.country(), row.email(),
+						row.phone(), row.fax(), Long.toString(row.members())));
+			}
+			after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).id());
+		}
+		while (page.size() == EXPORT_PAGE_SIZE);
+		csv.flush();
 	}
 
 	static Criteria criteria(String q, String kind, String active) {
