@@ -59,6 +59,18 @@ public interface Accounts {
 	long count();
 
 	/**
+	 * @return whether the user is staff allowed to act for a household at the counter
+	 * ("mode guichet")
+	 */
+	boolean mayActAtCounter(UserId user);
+
+	/**
+	 * An administrator gives or takes the right to act for households at the counter.
+	 * @throws IllegalStateException when the user is not staff
+	 */
+	void allowCounter(UserId user, boolean allowed, UserId administrator);
+
+	/**
 	 * @param text part of a customer's name or address
 	 * @param limit the most ids returned
 	 * @return customer accounts whose name or address contains the text, in no order

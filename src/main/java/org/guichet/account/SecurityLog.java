@@ -1,5 +1,7 @@
 package org.guichet.account;
 
+import java.util.UUID;
+
 /**
  * The audit log of security events. Other modules record what they do to people's access
  * (role changes, removals) here too.
@@ -15,5 +17,14 @@ public interface SecurityLog {
 	 * @param details a short, non-secret explanation
 	 */
 	void record(SecurityEventType type, UserId actor, UserId subject, String subjectEmail, String details);
+
+	/**
+	 * Records what a staff member did for an organization, naming both ("mode guichet").
+	 * @param type what happened
+	 * @param actor the staff member
+	 * @param organization the id of the organization acted for
+	 * @param details a short, non-secret explanation
+	 */
+	void recordForOrganization(SecurityEventType type, UserId actor, UUID organization, String details);
 
 }

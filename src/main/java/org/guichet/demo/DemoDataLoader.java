@@ -3,6 +3,7 @@ package org.guichet.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.guichet.account.AccountRequests;
 import org.guichet.account.Accounts;
@@ -12,9 +13,12 @@ import org.guichet.account.NewUser;
 import org.guichet.account.StaffRole;
 import org.guichet.account.UserId;
 import org.guichet.administration.Installation;
-import org.guichet.organization.MemberRole;
 import org.guichet.organization.Catalog;
 import org.guichet.organization.ContractTerms;
+import org.guichet.organization.Households;
+import org.guichet.organization.IndividualDetails;
+import org.guichet.organization.IndividualKind;
+import org.guichet.organization.MemberRole;
 import org.guichet.organization.OrganizationContact;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.OrganizationKind;
@@ -22,6 +26,7 @@ import org.guichet.organization.OrganizationIdentity;
 import org.guichet.organization.Organizations;
 import org.guichet.organization.ProductView;
 import org.guichet.organization.Siret;
+import org.guichet.shared.Civility;
 import org.guichet.shared.GuichetProperties;
 import org.guichet.shared.database.EmbeddedDatabase;
 import org.slf4j.Logger;
@@ -60,14 +65,17 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Catalog catalog;
 
+	private final Households households;
+
 	private final Clock clock;
 
 	private final boolean enabled;
 
 	DemoDataLoader(Accounts accounts, Organizations organizations, Installation installation, Invitations invitations,
-			AccountRequests accountRequests, Catalog catalog, Clock clock, GuichetProperties properties,
-			ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
+			AccountRequests accountRequests, Catalog catalog, Households households, Clock clock,
+			GuichetProperties properties, ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
 		this.catalog = catalog;
+		this.households = households;
 		this.clock = clock;
 		this.invitations = invitations;
 		this.accountRequests = accountRequests;
@@ -126,12 +134,14 @@ class DemoDataLoader implements ApplicationRunner {
 		member(townHall, "marie.durand@saint-exemple.fr", "Marie Durand", MemberRole.MEMBER);
 		UserId paul = member(townHall, "paul.lefebvre@saint-exemple.fr", "Paul Lefebvre", MemberRole.ADMIN);
 		member(company, "luc.moreau@transports-dupuis.fr", "Luc Moreau", MemberRole.TECHNICAL_CONTACT);
-		member(household, "claire.martin@foyer-martin.fr", "Claire Martin", MemberRole.ADMIN);
+		UserId claire = member(household, "claire.martin@foyer-martin.fr", "Claire Martin", MemberRole.ADMIN);
 		this.organizations.addMember(waterBoard, paul, MemberRole.MEMBER);
+		declareMartins(household, claire);
 
-		staff("agent@editions-exemple.fr", "Sophie Agent", StaffRole.AGENT);
+		UserId agent = staff("agent@editions-exemple.fr", "Sophie Agent", StaffRole.AGENT);
 		staff("manager@editions-exemple.fr", "Henri Manager", StaffRole.MANAGER);
 		UserId admin = staff("admin@editions-exemple.fr", "Alice Admin", StaffRole.ADMINISTRATOR);
+		this.accounts.allowCounter(agent, true, admin);
 
 		// A colleague who has not activated their account yet: "À activer" in the list,
 		// and
@@ -143,6 +153,23 @@ class DemoDataLoader implements ApplicationRunner {
 				EmailAddress.of("ines.garnier@transports-dupuis.fr").orElseThrow(), "Transports Dupuis", "C-1002",
 				"Je remplace Luc Moreau pendant ses congés.", Locale.FRENCH);
 		log.info("Demo data loaded: sign in as admin@editions-exemple.fr (see README.md for every account)");
+	}
+
+	/**
+	 * The Martin household: two adults, Claire responsible and signing in, and two
+	 * children.
+	 */
+	private void declareMartins(OrganizationId household, UserId claire) {
+		UUID claireMartin = this.households.addIndividual(household, new IndividualDetails(IndividualKind.ADULT,
+				Civility.MADAME, "Claire", "Martin", LocalDate.of(1984, 3, 12)));
+		this.households.makeResponsible(household, claireMartin);
+		this.households.linkLogin(household, claireMartin, claire);
+		this.households.addIndividual(household, new IndividualDetails(IndividualKind.ADULT, Civility.MONSIEUR,
+				"Thomas", "Martin", LocalDate.of(1982, 11, 2)));
+		this.households.addIndividual(household,
+				new IndividualDetails(IndividualKind.CHILD, null, "Léa", "Martin", LocalDate.of(2014, 6, 21)));
+		this.households.addIndividual(household,
+				new IndividualDetails(IndividualKind.CHILD, null, "Hugo", "Martin", LocalDate.of(2018, 9, 4)));
 	}
 
 	private UserId member(OrganizationId organization, String email, String name, MemberRole role) {

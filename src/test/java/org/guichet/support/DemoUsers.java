@@ -39,7 +39,8 @@ public enum DemoUsers {
 			jdbc.update("update users set password_hash = ?, state = 'ACTIVE', locked_until = null, failed_logins = 0,"
 					+ " first_failed_login_at = null, password_changed_at = now(), totp_secret = null, totp_last_step = null,"
 					+ " civility = null, notify_own_requests = true, notify_organization_requests = false,"
-					+ " notify_service_status = true where email = ?", hash, user.email());
+					+ " notify_service_status = true, counter_mode = ? where email = ?", hash, user == AGENT,
+					user.email());
 		}
 	}
 

@@ -59,6 +59,22 @@ class AccountService implements Accounts {
 	}
 
 	@Override
+	public boolean mayActAtCounter(UserId id) {
+		return this.users.findById(id.value()).map(UserAccount::mayActAtCounter).orElse(false);
+	}
+
+	@Override
+	@Transactional
+	public void allowCounter(UserId id, boolean allowed, UserId administrator) {
+		UserAccount user = this.users.findById(id.value()).orElseThrow();
+		if (user.mayActAtCounter() != allowed) {
+			user.allowCounter(allowed);
+			this.securityLog.record(SecurityEventType.COUNTER_RIGHT_CHANGED, administrator, id, user.email(),
+					allowed ? "may act for households" : "may no longer act for households");
+		}
+	}
+
+	@Override
 	public List<UserId> searchCustomers(String text, int limit) {
 		return this.directory.customersMatching(text, limit);
 	}

@@ -35,6 +35,8 @@ public class SecurityEvent {
 
 	private String details;
 
+	private UUID organizationId;
+
 	protected SecurityEvent() {
 	}
 
@@ -46,6 +48,11 @@ public class SecurityEvent {
 		this.subjectUserId = subject;
 		this.subjectEmail = truncate(subjectEmail, 320);
 		this.details = truncate(details, 500);
+	}
+
+	SecurityEvent forOrganization(UUID organization) {
+		this.organizationId = organization;
+		return this;
 	}
 
 	private static String truncate(String value, int max) {

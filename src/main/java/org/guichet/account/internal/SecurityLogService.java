@@ -1,6 +1,7 @@
 package org.guichet.account.internal;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import org.guichet.account.SecurityEventType;
 import org.guichet.account.SecurityLog;
@@ -26,6 +27,13 @@ class SecurityLogService implements SecurityLog {
 	public void record(SecurityEventType type, UserId actor, UserId subject, String subjectEmail, String details) {
 		this.events.save(new SecurityEvent(type, (actor != null) ? actor.value() : null,
 				(subject != null) ? subject.value() : null, subjectEmail, details, this.clock.instant()));
+	}
+
+	@Override
+	@Transactional
+	public void recordForOrganization(SecurityEventType type, UserId actor, UUID organization, String details) {
+		this.events.save(new SecurityEvent(type, actor.value(), null, null, details, this.clock.instant())
+			.forOrganization(organization));
 	}
 
 }

@@ -66,6 +66,8 @@ public class UserAccount {
 
 	private boolean notifyServiceStatus = true;
 
+	private boolean counterMode;
+
 	private Instant createdAt;
 
 	private Instant invitedAt;
@@ -320,6 +322,20 @@ public class UserAccount {
 
 	AccountState state() {
 		return this.state;
+	}
+
+	/**
+	 * @return whether this staff member may act for a household at the counter
+	 */
+	boolean mayActAtCounter() {
+		return this.staffRole != null && this.counterMode;
+	}
+
+	void allowCounter(boolean allowed) {
+		if (this.staffRole == null) {
+			throw new IllegalStateException("Only staff act at the counter");
+		}
+		this.counterMode = allowed;
 	}
 
 	StaffRole staffRole() {

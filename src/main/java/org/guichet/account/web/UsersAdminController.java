@@ -75,7 +75,23 @@ class UsersAdminController {
 		UserSummary user = find(id);
 		model.addAttribute("user", user);
 		model.addAttribute("self", user.id().equals(admin.id()));
+		model.addAttribute("counterRight", this.accounts.mayActAtCounter(user.id()));
 		return "account/admin-user";
+	}
+
+	/**
+	 * Gives or takes a staff member's right to act for households at the counter.
+	 */
+	@PostMapping("/{id}/counter-mode")
+	String counterMode(@AuthenticationPrincipal GuichetUser admin, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean allowed, RedirectAttributes redirect) {
+		UserSummary user = find(id);
+		if (user.staffRole() == null) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT);
+		}
+		this.accounts.allowCounter(user.id(), allowed, admin.id());
+		redirect.addFlashAttribute("done", "adminUsers.counterMode.saved");
+		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/block")

@@ -16,6 +16,7 @@ import org.guichet.organization.Siret;
 import org.guichet.organization.OrganizationIdentity;
 import org.guichet.organization.OrganizationChoice;
 import org.guichet.organization.OrganizationId;
+import org.guichet.organization.OrganizationKind;
 import org.guichet.organization.Organizations;
 
 import org.springframework.stereotype.Service;
@@ -31,10 +32,14 @@ class OrganizationService implements Organizations {
 
 	private final Clock clock;
 
-	OrganizationService(OrganizationRepository organizations, MembershipRepository memberships, Clock clock) {
+	private final HouseholdAccounts households;
+
+	OrganizationService(OrganizationRepository organizations, MembershipRepository memberships, Clock clock,
+			HouseholdAccounts households) {
 		this.organizations = organizations;
 		this.memberships = memberships;
 		this.clock = clock;
+		this.households = households;
 	}
 
 	@Override
@@ -42,7 +47,10 @@ class OrganizationService implements Organizations {
 	public OrganizationId create(OrganizationIdentity identity, OrganizationContact contact) {
 		requireUnique(identity, null);
 		Organization created = new Organization(identity, contact, this.clock.instant());
-		this.organizations.save(created);
+		this.organizations.saveAndFlush(created);
+		if (identity.kind() == OrganizationKind.HOUSEHOLD) {
+			this.households.ensure(created.id());
+		}
 		return created.id();
 	}
 
@@ -69,6 +77,10 @@ class OrganizationService implements Organizations {
 		requireUnique(identity, organization.value());
 		found.identify(identity, this.clock.instant());
 		found.updateContact(contact, this.clock.instant());
+		if (identity.kind() == OrganizationKind.HOUSEHOLD) {
+			this.organizations.flush();
+			this.households.ensure(organization);
+		}
 	}
 
 	@Override

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The organization a customer acts for in the portal: the one chosen in this session if
- * they still belong to it, else the first of their organizations by name.
+ * they still belong to it, else the first of their organizations by name. Staff act for
+ * the household they serve at the counter, and for nobody otherwise.
  */
 @Component
 class CurrentOrganization {
@@ -22,11 +23,21 @@ class CurrentOrganization {
 
 	private final Organizations organizations;
 
-	CurrentOrganization(Organizations organizations) {
+	private final CounterMode counterMode;
+
+	CurrentOrganization(Organizations organizations, CounterMode counterMode) {
 		this.organizations = organizations;
+		this.counterMode = counterMode;
 	}
 
+	/**
+	 * @return the organization the user acts for: for staff, the household they act for
+	 * at the counter, if any
+	 */
 	Optional<MembershipView> of(GuichetUser user, HttpSession session) {
+		if (user.isStaff()) {
+			return this.counterMode.membership(user, session);
+		}
 		return of(this.organizations.membershipsOf(user.id()), session);
 	}
 

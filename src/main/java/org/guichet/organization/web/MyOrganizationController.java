@@ -8,12 +8,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.guichet.account.GuichetUser;
 import org.guichet.organization.Contracts;
+import org.guichet.organization.HouseholdView;
+import org.guichet.organization.IndividualKind;
 import org.guichet.organization.MemberRole;
 import org.guichet.organization.MembershipView;
 import org.guichet.organization.OrganizationCard;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.Organizations;
+import org.guichet.organization.internal.HouseholdService;
 import org.guichet.organization.internal.NotFoundException;
+import org.guichet.shared.Civility;
 import org.guichet.shared.web.NavigationItem;
 import org.guichet.shared.web.NavigationItem.Area;
 
@@ -46,12 +50,18 @@ class MyOrganizationController {
 
 	private final Clock clock;
 
+	private final CounterMode counterMode;
+
+	private final HouseholdService households;
+
 	MyOrganizationController(CurrentOrganization currentOrganization, Organizations organizations, Contracts contracts,
-			Clock clock) {
+			Clock clock, CounterMode counterMode, HouseholdService households) {
+		this.households = households;
 		this.currentOrganization = currentOrganization;
 		this.organizations = organizations;
 		this.contracts = contracts;
 		this.clock = clock;
+		this.counterMode = counterMode;
 	}
 
 	@GetMapping("/organization")
@@ -71,6 +81,53 @@ class MyOrganizationController {
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("tab", "contracts");
 		return "organization/my-organization-contracts";
+	}
+
+	@GetMapping("/organization/individuals")
+	String individuals(@AuthenticationPrincipal GuichetUser user, HttpSession session, Model model) {
+		MembershipView membership = membership(user, session);
+		if (!model.containsAttribute("individualForm")) {
+			model.addAttribute("individualForm", IndividualForm.empty(IndividualKind.CHILD));
+		}
+		return individualsPage(membership, model);
+	}
+
+	private String individualsPage(MembershipView membership, Model model) {
+		HouseholdView household = this.households.find(membership.organizationId()).orElseThrow(NotFoundException::new);
+		model.addAttribute("card", household.card());
+		model.addAttribute("household", household);
+		model.addAttribute("canEdit", membership.role() == MemberRole.ADMIN);
+		model.addAttribute("civilities", Civility.values());
+		model.addAttribute("individualKinds", IndividualKind.values());
+		model.addAttribute("tab", "individuals");
+		return "organization/my-organization-individuals";
+	}
+
+	/**
+	 * The household's administrator declares a person; staff validate the change.
+	 */
+	@PostMapping("/organization/individuals")
+	String addIndividual(@AuthenticationPrincipal GuichetUser user, HttpSession session,
+			@ModelAttribute IndividualForm individualForm, BindingResult errors, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		MembershipView membership = requireAdmin(user, session);
+		this.households.find(membership.organizationId()).orElseThrow(NotFoundException::new);
+		individualForm.validate(errors, this.clock);
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return individualsPage(membership, model);
+		}
+		this.households.addIndividual(membership.organizationId(), individualForm.details());
+		if (user.isStaff()) {
+			this.counterMode.recordChange(user, session, membership.organizationId(),
+					"person added: " + individualForm.firstName().strip() + " " + individualForm.lastName().strip());
+			redirect.addFlashAttribute("done", "households.done.individualAdded");
+		}
+		else {
+			this.households.awaitValidation(membership.organizationId());
+			redirect.addFlashAttribute("done", "households.done.awaitingValidation");
+		}
+		return "redirect:/organization/individuals";
 	}
 
 	@GetMapping("/organization/contact")
@@ -93,6 +150,7 @@ class MyOrganizationController {
 			return "organization/my-organization-contact";
 		}
 		this.organizations.updateContact(membership.organizationId(), organizationForm.contact());
+		this.counterMode.recordChange(user, session, membership.organizationId(), "contact details changed");
 		redirect.addFlashAttribute("done", "organizations.done.saved");
 		return "redirect:/organization";
 	}

@@ -1,6 +1,7 @@
 package org.guichet.shared.web;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,7 +35,10 @@ class LayoutAdvice {
 	Navigation navigation(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		NavigationItem.Area area = NavigationItem.Area.of(path);
-		Set<String> authorities = authorities();
+		Set<String> authorities = new HashSet<>(authorities());
+		if (request.getAttribute(Navigation.EXTRA_AUTHORITY) instanceof String extra) {
+			authorities.add(extra);
+		}
 		List<Navigation.Link> links = this.items.stream()
 			.filter((item) -> item.area() == area)
 			.filter((item) -> item.authority() == null || authorities.contains(item.authority()))

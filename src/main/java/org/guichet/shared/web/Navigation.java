@@ -13,6 +13,12 @@ import java.util.List;
 public record Navigation(NavigationItem.Area area, List<Link> links, boolean desk, boolean admin) {
 
 	/**
+	 * A request attribute naming one more authority whose menu entries the user sees
+	 * (staff acting for a customer see the customer's menu).
+	 */
+	public static final String EXTRA_AUTHORITY = Navigation.class.getName() + ".extraAuthority";
+
+	/**
 	 * @param messageKey the label's message key
 	 * @param path where it leads
 	 * @param current whether it is the page shown
