@@ -73,13 +73,16 @@ class AccountRequestIntegrationTests {
 		assertThat(list).contains("Ana Roux").contains("Marie Durand");
 		String card = requestLink(list, "Ana Roux");
 		String page = agent.get(card).body();
-		Matcher suggested = Pattern
-			.compile("<option value=\"([0-9a-f-]{36})\"\\s+selected=\"selected\">Transports Dupuis SARL")
-			.matcher(page);
-		assertThat(suggested.find()).as("the organization of the customer code is suggested").isTrue();
-		String organization = suggested.group(1);
+		assertThat(page).as("the organization of the customer code is proposed")
+			.contains("value=\"C-1002\"")
+			.contains("Organisation : Transports Dupuis SARL");
+		HttpResponse<String> unknown = agent.submit(card, card + "/approve", Map.of("customerCode", "C-9999"));
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("id=\"customerCode-error\"")
+			.contains("Aucune organisation n&#39;a ce code client.");
+		assertThat(agent.submit(card, card + "/approve", Map.of("customerCode", "")).statusCode()).isEqualTo(400);
 
-		HttpResponse<String> approved = agent.submit(card, card + "/approve", Map.of("organization", organization));
+		HttpResponse<String> approved = agent.submit(card, card + "/approve", Map.of("customerCode", "c-1002"));
 		assertThat(approved.statusCode()).isEqualTo(302);
 		assertThat(agent.get("/desk/account-requests").body()).contains("une invitation est envoyée");
 		assertThat(this.accounts.findByEmail("ana.roux@transports-dupuis.fr")).map(UserSummary::state)
@@ -87,7 +90,7 @@ class AccountRequestIntegrationTests {
 		this.outbox.sendDue();
 		assertThat(Mails.text(Mails.to("ana.roux@transports-dupuis.fr").get(0))).contains("Transports Dupuis SARL")
 			.contains("/activate/");
-		assertThat(agent.submit(card, card + "/approve", Map.of("organization", organization)).statusCode())
+		assertThat(agent.submit(card, card + "/approve", Map.of("customerCode", "C-1002")).statusCode())
 			.as("handled once")
 			.isEqualTo(409);
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,7 @@ import org.guichet.account.AccountRequestId;
 import org.guichet.account.AccountRequestView;
 import org.guichet.account.AccountRequests;
 import org.guichet.account.GuichetUser;
-import org.guichet.organization.OrganizationChoice;
+import org.guichet.organization.OrganizationCard;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.Organizations;
 import org.guichet.organization.AccountRequestApproval;
@@ -64,38 +65,46 @@ class AccountRequestsController {
 
 	@GetMapping("/{id}")
 	String card(@PathVariable UUID id, Model model) {
-		return card(find(id), "", null, model);
+		AccountRequestView request = find(id);
+		return card(request, (request.customerCode() != null) ? request.customerCode().strip() : "", null, "", null,
+				model);
 	}
 
 	/**
-	 * The request with what staff may do about it; the organization whose customer code
-	 * the requester gave is chosen beforehand.
+	 * The request with what staff may do about it: the customer code the requester gave
+	 * is proposed, with the name of the organization it belongs to.
 	 */
-	private String card(AccountRequestView request, String reason, String reasonError, Model model) {
-		List<OrganizationChoice> choices = this.organizations.choices();
+	private String card(AccountRequestView request, String customerCode, String customerCodeError, String reason,
+			String reasonError, Model model) {
 		model.addAttribute("request", view(request));
-		model.addAttribute("choices", choices);
-		model.addAttribute("suggested",
-				choices.stream()
-					.filter((choice) -> request.customerCode() != null
-							&& choice.customerCode().equalsIgnoreCase(request.customerCode().strip()))
-					.map((choice) -> choice.id().value())
-					.findFirst()
-					.orElse(null));
+		model.addAttribute("customerCode", customerCode);
+		model.addAttribute("customerCodeError", customerCodeError);
+		model.addAttribute("found", customerCode.isBlank() ? null
+				: this.organizations.byCustomerCode(customerCode).flatMap(this.organizations::card).orElse(null));
 		model.addAttribute("reason", reason);
 		model.addAttribute("reasonError", reasonError);
 		return "desk/account-request";
 	}
 
+	/**
+	 * Staff name the organization by its customer code: there may be far too many to
+	 * choose from a list.
+	 */
 	@PostMapping("/{id}/approve")
 	String approve(@AuthenticationPrincipal GuichetUser user, @PathVariable UUID id,
-			@RequestParam(required = false) UUID organization, RedirectAttributes redirect) {
-		requirePending(find(id));
-		if (organization == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+			@RequestParam(defaultValue = "") String customerCode, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		AccountRequestView request = requirePending(find(id));
+		Optional<OrganizationCard> organization = (customerCode.isBlank() || customerCode.length() > 40)
+				? Optional.empty() : this.organizations.byCustomerCode(customerCode).flatMap(this.organizations::card);
+		if (organization.isEmpty() || !organization.get().identity().active()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			String error = customerCode.isBlank() ? "NotBlank" : organization.isEmpty()
+					? "accountRequests.approve.unknownCode" : "accountRequests.approve.inactive";
+			return card(request, customerCode, error, "", null, model);
 		}
 		try {
-			String done = this.approval.approve(new AccountRequestId(id), new OrganizationId(organization), user.id());
+			String done = this.approval.approve(new AccountRequestId(id), organization.get().id(), user.id());
 			redirect.addFlashAttribute("done", done);
 		}
 		catch (IllegalArgumentException ex) {
@@ -111,7 +120,8 @@ class AccountRequestsController {
 		AccountRequestView request = requirePending(find(id));
 		if (reason.isBlank() || reason.length() > 1000) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return card(request, reason, reason.isBlank() ? "NotBlank" : "accountRequests.reason.tooLong", model);
+			return card(request, (request.customerCode() != null) ? request.customerCode().strip() : "", null, reason,
+					reason.isBlank() ? "NotBlank" : "accountRequests.reason.tooLong", model);
 		}
 		this.requests.refuse(new AccountRequestId(id), user.id(), reason);
 		redirect.addFlashAttribute("done", "accountRequests.done.refused");
