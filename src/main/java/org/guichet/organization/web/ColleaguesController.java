@@ -157,7 +157,9 @@ class ColleaguesController {
 	String refused(ColleagueActionRefusedException ex, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("messageKey", ex.messageKey());
-		return "organization/colleague-refused";
+		model.addAttribute("backPath", "/colleagues");
+		model.addAttribute("backKey", "colleagues.back");
+		return "organization/action-refused";
 	}
 
 	private static String done(UUID id, String messageKey, RedirectAttributes redirect) {

@@ -121,12 +121,8 @@ class StaffHouseholdsController {
 		}
 		try {
 			return new Criteria(lastName, firstName, number, responsible,
-					state.isEmpty() ? Optional.empty() : Optional.of(HouseholdState.valueOf(state)), switch (active) {
-						case "" -> Optional.empty();
-						case "true" -> Optional.of(true);
-						case "false" -> Optional.of(false);
-						default -> throw new IllegalArgumentException(active);
-					}, Sort.valueOf(sort));
+					state.isEmpty() ? Optional.empty() : Optional.of(HouseholdState.valueOf(state)),
+					SearchFilters.activeFilter(active), Sort.valueOf(sort));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -298,7 +294,9 @@ class StaffHouseholdsController {
 	String refused(HouseholdRuleException ex, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("messageKey", ex.messageKey());
-		return "organization/household-refused";
+		model.addAttribute("backPath", "/desk/households");
+		model.addAttribute("backKey", "households.back");
+		return "organization/action-refused";
 	}
 
 	private void audit(GuichetUser user, OrganizationId household, String what) {

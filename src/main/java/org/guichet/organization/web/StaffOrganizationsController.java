@@ -154,12 +154,7 @@ class StaffOrganizationsController {
 		}
 		try {
 			return new Criteria(q, kind.isEmpty() ? Optional.empty() : Optional.of(OrganizationKind.valueOf(kind)),
-					switch (active) {
-						case "" -> Optional.empty();
-						case "true" -> Optional.of(true);
-						case "false" -> Optional.of(false);
-						default -> throw new IllegalArgumentException(active);
-					});
+					SearchFilters.activeFilter(active));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -339,7 +334,9 @@ class StaffOrganizationsController {
 	String refused(ColleagueActionRefusedException ex, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("messageKey", ex.messageKey());
-		return "organization/colleague-refused";
+		model.addAttribute("backPath", "/desk/organizations");
+		model.addAttribute("backKey", "organizations.back");
+		return "organization/action-refused";
 	}
 
 	private UserId requireMember(UUID organization, UUID member) {
