@@ -42,6 +42,9 @@ class HouseholdsIntegrationTests {
 		this.jdbc.update("delete from individuals where first_name = 'Nina'");
 		this.jdbc.update("update individuals set responsible = false where organization_id = ?", martins());
 		this.jdbc.update("update individuals set responsible = true where first_name = 'Claire'");
+		this.jdbc.update("update individuals set user_id = null where first_name = 'Thomas'");
+		this.jdbc.update("delete from memberships where user_id in (select user_id from users where email = ?)",
+				"thomas.martin@example.org");
 		this.jdbc.update("update households set state = 'VALID' where organization_id = ?", martins());
 		this.jdbc.update("update organizations set phone = null, active = true where customer_code = 'F-2001'");
 	}
@@ -165,6 +168,29 @@ class HouseholdsIntegrationTests {
 			.as("an organization that is not a household")
 			.isEqualTo(404);
 		assertThat(manager.get(martins + "/individuals/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anAdultOfTheHouseholdIsGivenAPortalSignIn() {
+		HttpTestClient agent = signIn(DemoUsers.AGENT);
+		String thomas = "/desk/households/" + martins() + "/individuals/" + individual("Thomas");
+		HttpResponse<String> staffAddress = agent.submit(thomas, thomas + "/login",
+				Map.of("email", DemoUsers.MANAGER.email()));
+		assertThat(staffAddress.statusCode()).isEqualTo(400);
+		assertThat(page(staffAddress)).contains("Cette adresse est celle d'un membre du personnel.");
+		String lea = "/desk/households/" + martins() + "/individuals/" + individual("Léa");
+		assertThat(page(agent.submit(lea, lea + "/login", Map.of("email", "lea.martin@example.org"))))
+			.contains("Seul un adulte se connecte au portail.");
+		assertThat(agent.submit(thomas, thomas + "/login", Map.of("email", "thomas.martin@example.org")).statusCode())
+			.isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("""
+				select u.email || ' ' || m.role from individuals i join users u on u.user_id = i.user_id
+				join memberships m on m.user_id = u.user_id and m.organization_id = i.organization_id
+				where i.first_name = 'Thomas'""", String.class)).isEqualTo("thomas.martin@example.org MEMBER");
+		assertThat(count("select count(*) from outbound_emails where recipient = 'thomas.martin@example.org'"))
+			.isEqualTo(1);
+		assertThat(page(agent.submit(thomas, thomas + "/login", Map.of("email", "thomas.martin@example.org"))))
+			.contains("Cette personne se connecte déjà au portail.");
 	}
 
 	@Test

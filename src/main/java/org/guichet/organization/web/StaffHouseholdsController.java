@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.guichet.account.Accounts;
 import org.guichet.account.EmailAddress;
 import org.guichet.account.GuichetUser;
 import org.guichet.account.Invitations;
@@ -15,6 +16,7 @@ import org.guichet.account.SecurityEventType;
 import org.guichet.account.SecurityLog;
 import org.guichet.account.StaffRole;
 import org.guichet.account.UserId;
+import org.guichet.account.UserSummary;
 import org.guichet.organization.HouseholdState;
 import org.guichet.organization.HouseholdView;
 import org.guichet.organization.IndividualKind;
@@ -76,8 +78,11 @@ class StaffHouseholdsController {
 
 	private final Clock clock;
 
+	private final Accounts accounts;
+
 	StaffHouseholdsController(HouseholdDirectory directory, HouseholdService households, Organizations organizations,
-			Invitations invitations, SecurityLog securityLog, CounterMode counterMode, Clock clock) {
+			Invitations invitations, SecurityLog securityLog, CounterMode counterMode, Clock clock, Accounts accounts) {
+		this.accounts = accounts;
 		this.directory = directory;
 		this.households = households;
 		this.organizations = organizations;
@@ -143,6 +148,10 @@ class StaffHouseholdsController {
 			RedirectAttributes redirect) {
 		requireChange(user);
 		newHouseholdForm.validate(errors, this.clock);
+		if (Boolean.TRUE.equals(newHouseholdForm.invite()) && !errors.hasFieldErrors("email")
+				&& isStaffAddress(newHouseholdForm.email())) {
+			errors.rejectValue("email", "import.error.staffAddress");
+		}
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("civilities", Civility.values());
@@ -152,10 +161,8 @@ class StaffHouseholdsController {
 				newHouseholdForm.contact());
 		HouseholdView opened = this.households.find(household).orElseThrow();
 		if (Boolean.TRUE.equals(newHouseholdForm.invite())) {
-			EmailAddress address = EmailAddress.of(newHouseholdForm.email()).orElseThrow();
-			UserId login = this.invitations.invite(address, user.id(), opened.card().identity().name(), locale);
-			this.organizations.addMember(household, login, MemberRole.ADMIN);
-			this.households.linkLogin(household, opened.responsible().orElseThrow().id(), login);
+			giveLogin(opened, opened.responsible().orElseThrow(),
+					EmailAddress.of(newHouseholdForm.email()).orElseThrow(), user, locale);
 		}
 		audit(user, household, "household opened as " + opened.number());
 		redirect.addFlashAttribute("done", "households.done.opened");
@@ -232,6 +239,60 @@ class StaffHouseholdsController {
 		audit(user, household.card().id(), "person changed: " + found.fullName());
 		redirect.addFlashAttribute("done", "households.done.saved");
 		return "redirect:/desk/households/" + id;
+	}
+
+	/**
+	 * Lets a person of the household sign in: an invitation to a new address, or the
+	 * existing customer account of that address.
+	 */
+	@PostMapping("/{id}/individuals/{individual}/login")
+	String giveLogin(@AuthenticationPrincipal GuichetUser user, @PathVariable UUID id, @PathVariable UUID individual,
+			@RequestParam(defaultValue = "") String email, Locale locale, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		requireChange(user);
+		HouseholdView household = find(id);
+		IndividualView found = findIndividual(household, individual);
+		Optional<EmailAddress> address = EmailAddress.of(email);
+		if (found.login() != null) {
+			throw new HouseholdRuleException("households.error.hasLogin");
+		}
+		if (found.details().kind() != IndividualKind.ADULT) {
+			throw new HouseholdRuleException("households.error.loginAdult");
+		}
+		String error = address.isEmpty() ? (email.isBlank() ? "NotBlank" : "Email")
+				: isStaffAddress(email) ? "import.error.staffAddress" : null;
+		if (error != null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("individualForm", IndividualForm.of(found));
+			model.addAttribute("email", email);
+			model.addAttribute("emailError", error);
+			return individualPage(user, household, found, model);
+		}
+		giveLogin(household, found, address.get(), user, locale);
+		audit(user, household.card().id(), "portal sign-in given to " + found.fullName());
+		redirect.addFlashAttribute("done", "households.done.loginGiven");
+		return "redirect:/desk/households/" + id;
+	}
+
+	private void giveLogin(HouseholdView household, IndividualView individual, EmailAddress address, GuichetUser user,
+			Locale locale) {
+		OrganizationId id = household.card().id();
+		MemberRole role = individual.responsible() ? MemberRole.ADMIN : MemberRole.MEMBER;
+		UserId login = this.accounts.findByEmail(address.value()).map(UserSummary::id).orElse(null);
+		if (login == null) {
+			login = this.invitations.invite(address, user.id(), household.card().identity().name(), locale);
+		}
+		if (this.organizations.membership(login, id).isEmpty()) {
+			this.organizations.addMember(id, login, role);
+		}
+		this.households.linkLogin(id, individual.id(), login);
+	}
+
+	private boolean isStaffAddress(String email) {
+		return EmailAddress.of(email)
+			.flatMap((address) -> this.accounts.findByEmail(address.value()))
+			.map((account) -> account.staffRole() != null)
+			.orElse(false);
 	}
 
 	@PostMapping("/{id}/individuals/{individual}/responsible")
