@@ -56,11 +56,6 @@ public interface Organizations {
 	long count();
 
 	/**
-	 * @return the active organizations, by name
-	 */
-	List<OrganizationChoice> choices();
-
-	/**
 	 * @return the user's membership of that organization, if they have one and it is
 	 * active
 	 */

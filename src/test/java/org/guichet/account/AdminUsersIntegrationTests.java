@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.guichet.notification.internal.OutboxSender;
 import org.guichet.organization.MemberRole;
 import org.guichet.organization.MembershipView;
-import org.guichet.organization.OrganizationChoice;
+import org.guichet.organization.OrganizationId;
 import org.guichet.organization.Organizations;
 import org.guichet.support.AccountsWebTest;
 import org.guichet.support.DemoUsers;
@@ -103,13 +103,9 @@ class AdminUsersIntegrationTests {
 
 	@Test
 	void administratorsInviteIntoAnyOrganization(@Autowired Organizations organizations) {
-		OrganizationChoice company = organizations.choices()
-			.stream()
-			.filter((choice) -> choice.customerCode().equals("C-1002"))
-			.findFirst()
-			.orElseThrow();
+		OrganizationId company = organizations.byCustomerCode("C-1002").orElseThrow();
 		HttpTestClient admin = admin();
-		String invite = "/desk/organizations/" + company.id() + "/invite";
+		String invite = "/desk/organizations/" + company + "/invite";
 		HttpResponse<String> refused = admin.submit(invite, invite,
 				Map.of("addresses", "rose.noel@transports-dupuis.fr\nnot-an-address"));
 		assertThat(refused.statusCode()).isEqualTo(400);
@@ -119,7 +115,7 @@ class AdminUsersIntegrationTests {
 				Map.of("addresses", "rose.noel@transports-dupuis.fr"));
 		assertThat(invited.body()).contains("1 invitation envoyée");
 		UserId rose = this.accounts.findByEmail("rose.noel@transports-dupuis.fr").orElseThrow().id();
-		assertThat(organizations.membership(rose, company.id())).map(MembershipView::role).contains(MemberRole.MEMBER);
+		assertThat(organizations.membership(rose, company)).map(MembershipView::role).contains(MemberRole.MEMBER);
 		String unknown = "/desk/organizations/" + UUID.randomUUID() + "/invite";
 		assertThat(admin.submit(invite, unknown, Map.of("addresses", "x@example.org")).statusCode()).isEqualTo(404);
 	}

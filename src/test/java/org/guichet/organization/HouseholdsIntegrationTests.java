@@ -63,6 +63,10 @@ class HouseholdsIntegrationTests {
 		String responsibleOnly = page(agent.get("/desk/households?lastName=martin&responsible=true"));
 		assertThat(responsibleOnly).contains("Martin Claire").doesNotContain("Martin Thomas");
 		assertThat(page(agent.get("/desk/households?number=f-2001&sort=CREATED"))).contains("Martin Hugo");
+		assertThat(page(agent.get("/desk/households?firstName=hugo&responsible=true")))
+			.as("a child's name finds the household's responsible adult")
+			.contains("Martin Claire")
+			.doesNotContain("Martin Hugo");
 		assertThat(page(agent.get("/desk/households?lastName=martin&state=ARCHIVED")))
 			.contains("Aucun foyer ne correspond.");
 		assertThat(page(agent.get("/desk/households?lastName=martin&active=false")))
@@ -110,9 +114,11 @@ class HouseholdsIntegrationTests {
 			.containsEntry("role", "ADMIN");
 		assertThat(count("select count(*) from outbound_emails where recipient = 'nadia.bernard@example.org'"))
 			.isEqualTo(1);
-		assertThat(count("select count(*) from security_events where type = 'HOUSEHOLD_CHANGED'"
-				+ " and organization_id = (select organization_id from organizations where name = 'Foyer Bernard')"))
-			.isEqualTo(1);
+		assertThat(this.jdbc.queryForList("select details from security_events where type = 'HOUSEHOLD_CHANGED'"
+				+ " and organization_id = (select organization_id from organizations where name = 'Foyer Bernard')"
+				+ " order by occurred_at", String.class))
+			.containsExactlyInAnyOrder(household.get("customer_code") + ": opened",
+					household.get("customer_code") + ": portal sign-in given to Nadia Bernard");
 	}
 
 	@Test
@@ -191,6 +197,17 @@ class HouseholdsIntegrationTests {
 			.isEqualTo(1);
 		assertThat(page(agent.submit(thomas, thomas + "/login", Map.of("email", "thomas.martin@example.org"))))
 			.contains("Cette personne se connecte déjà au portail.");
+
+		assertThat(agent.submit(thomas, thomas + "/remove", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(count("""
+				select count(*) from memberships m join users u on u.user_id = m.user_id
+				where u.email = 'thomas.martin@example.org'""")).as("a person removed no longer signs in to it")
+			.isZero();
+		this.jdbc.update("""
+				insert into individuals (individual_id, organization_id, kind, civility, first_name, last_name,
+				  birth_date, created_at)
+				values (gen_random_uuid(), ?, 'ADULT', 'MONSIEUR', 'Thomas', 'Martin', date '1982-11-02', now())""",
+				martins());
 	}
 
 	@Test
@@ -239,6 +256,9 @@ class HouseholdsIntegrationTests {
 				martins()))
 			.isEqualTo("04 76 12 34 56");
 
+		assertThat(agent.submit("/colleagues", "/colleagues/invite", Map.of("addresses", "x@example.org")).statusCode())
+			.as("staff manage people's access from the desk")
+			.isEqualTo(403);
 		HttpResponse<String> ended = agent.submit("/", "/counter/end", Map.of());
 		assertThat(path(ended)).isEqualTo(martins);
 		assertThat(agent.get("/").statusCode()).isEqualTo(302);
@@ -249,6 +269,15 @@ class HouseholdsIntegrationTests {
 				where organization_id = ? and actor_user_id = (select user_id from users where email = ?)
 				order by occurred_at""", String.class, martins(), DemoUsers.AGENT.email()))
 			.containsSubsequence("COUNTER_MODE_STARTED", "HOUSEHOLD_CHANGED", "COUNTER_MODE_ENDED");
+
+		assertThat(agent.submit(martins, martins + "/counter", Map.of()).statusCode()).isEqualTo(302);
+		this.jdbc.update("update users set counter_mode = false where email = ?", DemoUsers.AGENT.email());
+		assertThat(agent.get("/organization").statusCode()).as("acting ends with the right").isEqualTo(404);
+		assertThat(page(agent.get("/desk/households"))).doesNotContain("Vous agissez pour le foyer");
+		assertThat(count("select count(*) from security_events where type = 'COUNTER_MODE_ENDED'"
+				+ " and details like '%no longer allowed%'"))
+			.isPositive();
+		this.jdbc.update("update users set counter_mode = true where email = ?", DemoUsers.AGENT.email());
 
 		assertThat(signIn(DemoUsers.MANAGER).submit(martins, martins + "/counter", Map.of()).statusCode())
 			.as("managers without the right")

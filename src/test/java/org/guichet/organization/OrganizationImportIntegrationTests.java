@@ -57,12 +57,17 @@ class OrganizationImportIntegrationTests {
 		assertThat(count("select count(*) from organizations where customer_code like 'IMP-%'")).isZero();
 
 		String importPath = reportPath(manager, csv.getBytes(WINDOWS_1252), "ORGANIZATIONS");
-		HttpResponse<String> refused = manager.submit(importPath, importPath, Map.of());
+		HttpResponse<String> refused = manager.submit(importPath, importPath, Map.of("wrongLines", "1"));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(page(refused)).contains("Rien n'a été importé");
 		assertThat(count("select count(*) from organizations where customer_code like 'IMP-%'")).isZero();
 
-		HttpResponse<String> applied = manager.submit(importPath, importPath, Map.of("excludeWrongLines", "true"));
+		HttpResponse<String> unseen = manager.submit(importPath, importPath,
+				Map.of("excludeWrongLines", "true", "wrongLines", "0"));
+		assertThat(unseen.statusCode()).as("leaving out lines the user was not shown").isEqualTo(409);
+		assertThat(count("select count(*) from organizations where customer_code like 'IMP-%'")).isZero();
+		HttpResponse<String> applied = manager.submit(importPath, importPath,
+				Map.of("excludeWrongLines", "true", "wrongLines", "1"));
 		assertThat(applied.statusCode()).isEqualTo(302);
 		assertThat(page(manager.get(importPath))).contains("Une ligne importée.");
 		assertThat(this.jdbc.queryForMap(
@@ -104,8 +109,8 @@ class OrganizationImportIntegrationTests {
 			.contains("Code client : Ce champ est obligatoire.");
 
 		String importPath = reportPath(manager, csv.getBytes(StandardCharsets.UTF_8), "ORGANIZATIONS");
-		assertThat(manager.submit(importPath, importPath, Map.of("excludeWrongLines", "true")).statusCode())
-			.isEqualTo(302);
+		assertThat(manager.submit(importPath, importPath, Map.of("excludeWrongLines", "true", "wrongLines", "4"))
+			.statusCode()).isEqualTo(302);
 		assertThat(this.jdbc.queryForObject("select city from organizations where customer_code = 'IMP-010'",
 				String.class))
 			.isEqualTo("Arles");
@@ -134,10 +139,10 @@ class OrganizationImportIntegrationTests {
 			.contains("Date de fin :")
 			.contains("Date de signature :");
 		String importPath = reportPath(manager, csv.getBytes(StandardCharsets.UTF_8), "CONTRACTS");
-		assertThat(manager.submit(importPath, importPath, Map.of()).statusCode()).isEqualTo(400);
+		assertThat(manager.submit(importPath, importPath, Map.of("wrongLines", "4")).statusCode()).isEqualTo(400);
 		assertThat(count("select count(*) from contracts where licence_number like 'IMP-%'")).isZero();
-		assertThat(manager.submit(importPath, importPath, Map.of("excludeWrongLines", "true")).statusCode())
-			.isEqualTo(302);
+		assertThat(manager.submit(importPath, importPath, Map.of("excludeWrongLines", "true", "wrongLines", "4"))
+			.statusCode()).isEqualTo(302);
 		assertThat(this.jdbc.queryForMap("""
 				select c.number, c.signed_on::text as signed, c.ends_on::text as ends, p.code
 				from contracts c join products p on p.product_id = c.product_id where c.licence_number = 'IMP-L1'"""))
@@ -150,32 +155,37 @@ class OrganizationImportIntegrationTests {
 	@Test
 	void membersAreInvitedOrAddedWithTheirRole() {
 		HttpTestClient manager = signIn(DemoUsers.MANAGER);
-		apply(manager, "ORGANIZATIONS", "code_client;nom\nIMP-020;Importée Vingt\n");
+		apply(manager, "ORGANIZATIONS", "code_client;nom\nIMP-020;Importée Vingt\nIMP-021;Importée Vingt et un\n");
 		String csv = """
 				code_client;email;role
 				IMP-020;nouvelle.personne@importee.example;administrateur
+				IMP-021;nouvelle.personne@importee.example;membre
 				IMP-020;marie.durand@saint-exemple.fr;
 				IMP-020;agent@editions-exemple.fr;membre
 				IMP-020;pas-une-adresse;membre
 				IMP-020;autre@importee.example;chef
 				""";
 		String report = uploadAndFollow(manager, "MEMBERS", "membres.csv", csv.getBytes(StandardCharsets.UTF_8));
-		assertThat(report).contains("À inviter : 1")
+		assertThat(report).contains("À inviter : 2")
 			.contains("À ajouter : 1")
 			.contains("En erreur : 3")
 			.contains("E-mail : Cette adresse est celle d'un membre du personnel.")
 			.contains("E-mail : Cette adresse e-mail n'est pas valide.")
 			.contains("Rôle : Indiquez membre, administrateur ou référent technique.");
 		String importPath = reportPath(manager, csv.getBytes(StandardCharsets.UTF_8), "MEMBERS");
-		assertThat(manager.submit(importPath, importPath, Map.of("excludeWrongLines", "true")).statusCode())
-			.isEqualTo(302);
+		assertThat(manager.submit(importPath, importPath, Map.of("excludeWrongLines", "true", "wrongLines", "3"))
+			.statusCode()).isEqualTo(302);
 		assertThat(this.jdbc.queryForList("""
 				select u.email || ' ' || m.role || ' ' || u.state from memberships m
 				join users u on u.user_id = m.user_id join organizations o on o.organization_id = m.organization_id
 				where o.customer_code = 'IMP-020' order by u.email""", String.class)).containsExactly(
 				"marie.durand@saint-exemple.fr MEMBER ACTIVE", "nouvelle.personne@importee.example ADMIN INVITED");
 		assertThat(count("select count(*) from outbound_emails where recipient = 'nouvelle.personne@importee.example'"))
+			.as("one invitation, the second organization added to it")
 			.isEqualTo(1);
+		assertThat(count("""
+				select count(*) from memberships m join users u on u.user_id = m.user_id
+				where u.email = 'nouvelle.personne@importee.example'""")).isEqualTo(2);
 	}
 
 	@Test
@@ -211,8 +221,10 @@ class OrganizationImportIntegrationTests {
 		this.jdbc.update("insert into organizations (organization_id, name, kind, customer_code, active, city,"
 				+ " created_at) values (gen_random_uuid(), '=HYPERLINK(\"http://x.invalid\")', 'COMPANY', 'IMP-040',"
 				+ " true, '@Saint-Exemple', now())");
-		HttpTestClient agent = signIn(DemoUsers.AGENT);
-		HttpResponse<String> export = agent.get("/desk/organizations/export.csv?q=saint-exemple");
+		assertThat(signIn(DemoUsers.AGENT).get("/desk/organizations/export.csv").statusCode()).as("managers only")
+			.isEqualTo(403);
+		HttpTestClient manager = signIn(DemoUsers.MANAGER);
+		HttpResponse<String> export = manager.get("/desk/organizations/export.csv?q=saint-exemple");
 		assertThat(export.statusCode()).isEqualTo(200);
 		assertThat(export.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
@@ -228,7 +240,6 @@ class OrganizationImportIntegrationTests {
 			.contains(";'@Saint-Exemple;")
 			.doesNotContain("Transports Dupuis");
 
-		HttpTestClient manager = signIn(DemoUsers.MANAGER);
 		String report = uploadAndFollow(manager, "ORGANIZATIONS", "organisations.csv",
 				export.body().getBytes(StandardCharsets.UTF_8));
 		assertThat(report).as("an export reads back as an import that changes nothing")

@@ -28,6 +28,13 @@ class HouseholdAccounts {
 	 * Opens the household's account, valid, unless it has one. Call once the organization
 	 * is flushed.
 	 */
+	boolean hasPeople(OrganizationId organization) {
+		return this.jdbc.sql("select exists (select 1 from individuals where organization_id = :id)")
+			.param("id", organization.value())
+			.query(Boolean.class)
+			.single();
+	}
+
 	void ensure(OrganizationId organization) {
 		this.jdbc.sql("""
 				insert into households (organization_id, state, state_changed_at) values (:id, 'VALID', :now)

@@ -51,24 +51,27 @@ public class HouseholdDirectory {
 						where true""");
 		Map<String, Object> params = new HashMap<>();
 		if (!criteria.lastName().isBlank()) {
-			sql.append(
-					" and organization_sort_name(i.last_name || ' ' || i.first_name) like organization_sort_name(:last)"
-							+ " escape '\\' and organization_sort_name(i.last_name) like organization_sort_name(:last) escape '\\'");
 			params.put("last", SqlLike.containing(criteria.lastName()));
 		}
 		if (!criteria.firstName().isBlank()) {
-			sql.append(
-					" and organization_sort_name(i.last_name || ' ' || i.first_name) like organization_sort_name(:first)"
-							+ " escape '\\' and organization_sort_name(i.first_name) like organization_sort_name(:first)"
-							+ " escape '\\'");
 			params.put("first", SqlLike.containing(criteria.firstName()));
+		}
+		if (criteria.responsibleOnly()) {
+			// one row per household, its responsible adult, whoever of it matched the
+			// names
+			sql.append(" and i.responsible");
+			if (!criteria.lastName().isBlank() || !criteria.firstName().isBlank()) {
+				sql.append(" and exists (select 1 from individuals n where n.organization_id = h.organization_id")
+					.append(names(criteria, "n"))
+					.append(")");
+			}
+		}
+		else {
+			sql.append(names(criteria, "i"));
 		}
 		if (!criteria.number().isBlank()) {
 			sql.append(" and lower(o.customer_code) like lower(:number) escape '\\'");
 			params.put("number", SqlLike.containing(criteria.number()));
-		}
-		if (criteria.responsibleOnly()) {
-			sql.append(" and i.responsible");
 		}
 		criteria.state().ifPresent((state) -> {
 			sql.append(" and h.state = :state");
@@ -96,6 +99,30 @@ public class HouseholdDirectory {
 					rs.getString("last_name"), (birth != null) ? birth.toLocalDate() : null,
 					rs.getBoolean("responsible"));
 		}).list();
+	}
+
+	/**
+	 * @return the conditions on the names of the person {@code alias}, on the trigram
+	 * index of last and first names
+	 */
+	private static String names(Criteria criteria, String alias) {
+		String both = "organization_sort_name(" + alias + ".last_name || ' ' || " + alias + ".first_name)";
+		StringBuilder names = new StringBuilder();
+		if (!criteria.lastName().isBlank()) {
+			names.append(" and ").append(both).append(" like organization_sort_name(:last) escape '\\'");
+			names.append(" and organization_sort_name(")
+				.append(alias)
+				.append(".last_name)")
+				.append(" like organization_sort_name(:last) escape '\\'");
+		}
+		if (!criteria.firstName().isBlank()) {
+			names.append(" and ").append(both).append(" like organization_sort_name(:first) escape '\\'");
+			names.append(" and organization_sort_name(")
+				.append(alias)
+				.append(".first_name)")
+				.append(" like organization_sort_name(:first) escape '\\'");
+		}
+		return names.toString();
 	}
 
 	/**

@@ -8,17 +8,27 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
+import org.guichet.account.Accounts;
+import org.guichet.account.EmailAddress;
+import org.guichet.account.Invitations;
+import org.guichet.account.SecurityEventType;
+import org.guichet.account.SecurityLog;
 import org.guichet.account.UserId;
+import org.guichet.account.UserSummary;
 import org.guichet.organization.HouseholdState;
 import org.guichet.organization.HouseholdView;
 import org.guichet.organization.Households;
 import org.guichet.organization.IndividualDetails;
 import org.guichet.organization.IndividualKind;
 import org.guichet.organization.IndividualView;
+import org.guichet.organization.MemberRole;
 import org.guichet.organization.OrganizationCard;
 import org.guichet.organization.OrganizationContact;
 import org.guichet.organization.OrganizationId;
@@ -33,7 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Household accounts: their state, and the adults and children in them, one adult being
- * responsible for the account.
+ * responsible for the account and, when they sign in, its administrator. Every change
+ * locks the household's row first, so that two people changing one household at once are
+ * applied one after the other and checked against what the first one did, and is recorded
+ * in the audit log with who made it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,15 +58,28 @@ public class HouseholdService implements Households {
 
 	private final Clock clock;
 
-	HouseholdService(JdbcClient jdbc, Organizations organizations, Clock clock) {
+	private final Accounts accounts;
+
+	private final Invitations invitations;
+
+	private final SecurityLog securityLog;
+
+	private final EntityManager entityManager;
+
+	HouseholdService(JdbcClient jdbc, Organizations organizations, Clock clock, Accounts accounts,
+			Invitations invitations, SecurityLog securityLog, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.clock = clock;
+		this.accounts = accounts;
+		this.invitations = invitations;
+		this.securityLog = securityLog;
 	}
 
 	@Override
 	@Transactional
-	public OrganizationId open(IndividualDetails responsible, OrganizationContact contact) {
+	public OrganizationId open(String name, IndividualDetails responsible, OrganizationContact contact) {
 		if (responsible.kind() != IndividualKind.ADULT) {
 			throw new HouseholdRuleException("households.error.responsibleAdult");
 		}
@@ -63,10 +89,24 @@ public class HouseholdService implements Households {
 		}
 		while (this.organizations.byCustomerCode(number).isPresent());
 		OrganizationId household = this.organizations
-			.create(new OrganizationIdentity("Foyer " + responsible.lastName().strip(), null,
-					OrganizationKind.HOUSEHOLD, number, null, true), contact);
+			.create(new OrganizationIdentity(name, null, OrganizationKind.HOUSEHOLD, number, null, true), contact);
 		UUID individual = addIndividual(household, responsible);
 		makeResponsible(household, individual);
+		return household;
+	}
+
+	/**
+	 * Staff open a household at the counter, and invite its responsible adult to sign in
+	 * when an address is given: all of it or nothing.
+	 */
+	@Transactional
+	public OrganizationId open(UserId actor, String name, IndividualDetails responsible, OrganizationContact contact,
+			Optional<EmailAddress> login, Locale locale) {
+		OrganizationId household = open(name, responsible, contact);
+		HouseholdView opened = find(household).orElseThrow();
+		record(actor, opened, "opened");
+		login.ifPresent(
+				(address) -> giveLogin(actor, household, opened.responsible().orElseThrow().id(), address, locale));
 		return household;
 	}
 
@@ -104,7 +144,7 @@ public class HouseholdService implements Households {
 	@Override
 	@Transactional
 	public UUID addIndividual(OrganizationId household, IndividualDetails details) {
-		requireHousehold(household);
+		requireChangeable(lock(household));
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into individuals (individual_id, organization_id, kind, civility, first_name, last_name,
@@ -118,52 +158,93 @@ public class HouseholdService implements Households {
 		return id;
 	}
 
+	/**
+	 * Declares a person, recorded in the audit log.
+	 * @param actor who declares them: staff, or the household's own administrator
+	 */
 	@Transactional
-	public void updateIndividual(OrganizationId household, UUID individual, IndividualDetails details) {
+	public UUID addIndividual(UserId actor, OrganizationId household, IndividualDetails details) {
+		UUID id = addIndividual(household, details);
+		record(actor, household, "person added: " + details.firstName().strip() + " " + details.lastName().strip());
+		return id;
+	}
+
+	@Transactional
+	public void updateIndividual(UserId actor, OrganizationId household, UUID individual, IndividualDetails details) {
+		requireChangeable(lock(household));
 		IndividualView current = individual(household, individual).orElseThrow(NotFoundException::new);
 		if (current.responsible() && details.kind() != IndividualKind.ADULT) {
 			throw new HouseholdRuleException("households.error.responsibleAdult");
+		}
+		if (current.login() != null && details.kind() != IndividualKind.ADULT) {
+			throw new HouseholdRuleException("households.error.loginAdult");
 		}
 		this.jdbc.sql("""
 				update individuals set kind = :kind, civility = :civility, first_name = :firstName,
 				  last_name = :lastName, birth_date = :birthDate
 				where individual_id = :id""").param("id", individual).params(detailParameters(details)).update();
+		record(actor, household, "person changed: " + current.fullName());
 	}
 
+	/**
+	 * Removes a person who is not responsible for the account; if they signed in, they
+	 * are no longer a member of the household.
+	 */
 	@Transactional
-	public void removeIndividual(OrganizationId household, UUID individual) {
+	public void removeIndividual(UserId actor, OrganizationId household, UUID individual) {
+		requireChangeable(lock(household));
 		IndividualView current = individual(household, individual).orElseThrow(NotFoundException::new);
 		if (current.responsible()) {
 			throw new HouseholdRuleException("households.error.removeResponsible");
 		}
 		this.jdbc.sql("delete from individuals where individual_id = :id").param("id", individual).update();
+		if (current.login() != null && this.organizations.membership(current.login(), household).isPresent()) {
+			this.organizations.removeMember(household, current.login());
+		}
+		record(actor, household, "person removed: " + current.fullName());
 	}
 
-	/**
-	 * Makes an adult the one responsible for the account, in place of the previous one.
-	 */
 	@Override
 	@Transactional
 	public void makeResponsible(OrganizationId household, UUID individual) {
+		requireChangeable(lock(household));
 		IndividualView chosen = individual(household, individual).orElseThrow(NotFoundException::new);
 		if (chosen.details().kind() != IndividualKind.ADULT) {
 			throw new HouseholdRuleException("households.error.responsibleAdult");
 		}
+		individuals(household).stream()
+			.filter((other) -> other.responsible() && !other.id().equals(individual))
+			.forEach((previous) -> setRole(household, previous.login(), MemberRole.MEMBER));
 		this.jdbc.sql("update individuals set responsible = false where organization_id = :household and responsible")
 			.param("household", household.value())
 			.update();
 		this.jdbc.sql("update individuals set responsible = true where individual_id = :id")
 			.param("id", individual)
 			.update();
+		setRole(household, chosen.login(), MemberRole.ADMIN);
 	}
 
 	/**
-	 * Links a person to the account they sign in with.
+	 * Makes an adult responsible for the account, in place of the previous one, who stays
+	 * a member; the household's administrator is whoever is responsible.
 	 */
+	@Transactional
+	public void makeResponsible(UserId actor, OrganizationId household, UUID individual) {
+		makeResponsible(household, individual);
+		record(actor, household, "responsible adult is now "
+				+ individual(household, individual).map(IndividualView::fullName).orElse("?"));
+	}
+
 	@Override
 	@Transactional
 	public void linkLogin(OrganizationId household, UUID individual, UserId login) {
+		lock(household);
 		individual(household, individual).orElseThrow(NotFoundException::new);
+		if (individuals(household).stream().anyMatch((other) -> login.equals(other.login()))) {
+			throw new HouseholdRuleException("households.error.loginUsed");
+		}
+		// an account invited in this transaction is still in the persistence context
+		this.entityManager.flush();
 		this.jdbc.sql("update individuals set user_id = :user where individual_id = :id")
 			.param("user", login.value())
 			.param("id", individual)
@@ -171,12 +252,46 @@ public class HouseholdService implements Households {
 	}
 
 	/**
+	 * Lets an adult of the household sign in: an invitation to a new address, or the
+	 * existing customer account of that address, made a member (administrator when
+	 * responsible for the account).
+	 */
+	@Transactional
+	public void giveLogin(UserId actor, OrganizationId household, UUID individual, EmailAddress address,
+			Locale locale) {
+		requireChangeable(lock(household));
+		IndividualView person = individual(household, individual).orElseThrow(NotFoundException::new);
+		if (person.login() != null) {
+			throw new HouseholdRuleException("households.error.hasLogin");
+		}
+		if (person.details().kind() != IndividualKind.ADULT) {
+			throw new HouseholdRuleException("households.error.loginAdult");
+		}
+		Optional<UserSummary> existing = this.accounts.findByEmail(address.value());
+		if (existing.isPresent() && existing.get().staffRole() != null) {
+			throw new HouseholdRuleException("import.error.staffAddress");
+		}
+		String name = this.organizations.card(household).orElseThrow().identity().name();
+		UserId login = existing.map(UserSummary::id)
+			.orElseGet(() -> this.invitations.invite(address, actor, name, locale));
+		linkLogin(household, individual, login);
+		MemberRole role = person.responsible() ? MemberRole.ADMIN : MemberRole.MEMBER;
+		if (this.organizations.membership(login, household).isEmpty()) {
+			this.organizations.addMember(household, login, role);
+		}
+		else {
+			this.organizations.changeRole(household, login, role);
+		}
+		record(actor, household, "portal sign-in given to " + person.fullName());
+	}
+
+	/**
 	 * Staff move the account to another state; an archived account can no longer be used.
 	 */
 	@Transactional
-	public void changeState(OrganizationId household, HouseholdState next) {
-		HouseholdView current = find(household).orElseThrow(NotFoundException::new);
-		if (!current.state().canBecome(next)) {
+	public void changeState(UserId actor, OrganizationId household, HouseholdState next) {
+		HouseholdState current = lock(household);
+		if (!current.canBecome(next)) {
 			throw new HouseholdRuleException("households.error.state");
 		}
 		this.jdbc.sql("update households set state = :state, state_changed_at = :now where organization_id = :id")
@@ -184,19 +299,20 @@ public class HouseholdService implements Households {
 			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.param("id", household.value())
 			.update();
-		if (next == HouseholdState.ARCHIVED && current.card().identity().active()) {
-			setActive(household, false);
+		if (next == HouseholdState.ARCHIVED) {
+			activate(household, false);
 		}
+		record(actor, household, "state " + current + " -> " + next);
 	}
 
 	/**
 	 * The household's people changed something themselves: staff must validate it.
 	 */
 	@Transactional
-	public void awaitValidation(OrganizationId household) {
-		HouseholdView current = find(household).orElseThrow(NotFoundException::new);
-		if (current.state() == HouseholdState.VALID) {
-			changeState(household, HouseholdState.PENDING);
+	public void awaitValidation(UserId actor, OrganizationId household) {
+		HouseholdState current = lock(household);
+		if (current == HouseholdState.VALID || current == HouseholdState.INVALID) {
+			changeState(actor, household, HouseholdState.PENDING);
 		}
 	}
 
@@ -204,20 +320,55 @@ public class HouseholdService implements Households {
 	 * Staff let the household's people use the portal, or stop them.
 	 */
 	@Transactional
-	public void setActive(OrganizationId household, boolean active) {
-		OrganizationCard card = find(household).orElseThrow(NotFoundException::new).card();
-		OrganizationIdentity identity = card.identity();
-		this.organizations.identifyAndContact(household, new OrganizationIdentity(identity.name(), identity.legalName(),
-				identity.kind(), identity.customerCode(), identity.siret(), active), card.contact());
+	public void setActive(UserId actor, OrganizationId household, boolean active) {
+		if (active && lock(household) == HouseholdState.ARCHIVED) {
+			throw new HouseholdRuleException("households.error.archivedInactive");
+		}
+		activate(household, active);
+		record(actor, household, active ? "activated" : "deactivated");
 	}
 
-	private void requireHousehold(OrganizationId household) {
-		if (this.jdbc.sql("select count(*) from households where organization_id = :id")
-			.param("id", household.value())
-			.query(Long.class)
-			.single() == 0) {
-			throw new NotFoundException();
+	private void activate(OrganizationId household, boolean active) {
+		OrganizationCard card = this.organizations.card(household).orElseThrow(NotFoundException::new);
+		OrganizationIdentity identity = card.identity();
+		if (identity.active() != active) {
+			this.organizations.identifyAndContact(household, new OrganizationIdentity(identity.name(),
+					identity.legalName(), identity.kind(), identity.customerCode(), identity.siret(), active),
+					card.contact());
 		}
+	}
+
+	private void setRole(OrganizationId household, UserId login, MemberRole role) {
+		if (login != null && this.organizations.membership(login, household).isPresent()) {
+			this.organizations.changeRole(household, login, role);
+		}
+	}
+
+	/**
+	 * @return the household's state, its row locked until the transaction ends
+	 * @throws NotFoundException when it is not a household
+	 */
+	private HouseholdState lock(OrganizationId household) {
+		return this.jdbc.sql("select state from households where organization_id = :id for update")
+			.param("id", household.value())
+			.query((rs, row) -> HouseholdState.valueOf(rs.getString("state")))
+			.optional()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private static void requireChangeable(HouseholdState state) {
+		if (state == HouseholdState.ARCHIVED) {
+			throw new HouseholdRuleException("households.error.archived");
+		}
+	}
+
+	private void record(UserId actor, OrganizationId household, String what) {
+		find(household).ifPresent((found) -> record(actor, found, what));
+	}
+
+	private void record(UserId actor, HouseholdView household, String what) {
+		this.securityLog.recordForOrganization(SecurityEventType.HOUSEHOLD_CHANGED, actor,
+				household.card().id().value(), household.number() + ": " + what);
 	}
 
 	private static Map<String, Object> detailParameters(IndividualDetails details) {

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guichet.organization.OrganizationCard;
-import org.guichet.organization.OrganizationChoice;
 import org.guichet.organization.OrganizationContact;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.OrganizationIdentity;
@@ -102,10 +101,6 @@ public class Organization {
 
 	OrganizationId id() {
 		return new OrganizationId(this.id);
-	}
-
-	OrganizationChoice choice() {
-		return new OrganizationChoice(id(), this.name, this.customerCode);
 	}
 
 	OrganizationCard card() {

@@ -15,9 +15,6 @@ interface OrganizationRepository extends JpaRepository<Organization, UUID> {
 	@Query("select o.id from Organization o where o.siret = :siret")
 	Optional<UUID> findIdBySiret(String siret);
 
-	@Query("select o from Organization o where o.active = true order by o.name")
-	List<Organization> findActive();
-
 	@Query("""
 			select new org.guichet.organization.internal.MembershipRow(o.id, o.name, o.kind, o.customerCode, m.role)
 			from Membership m join Organization o on o.id = m.organizationId

@@ -14,7 +14,6 @@ import org.guichet.organization.OrganizationContact;
 import org.guichet.organization.OrganizationFieldException;
 import org.guichet.organization.Siret;
 import org.guichet.organization.OrganizationIdentity;
-import org.guichet.organization.OrganizationChoice;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.OrganizationKind;
 import org.guichet.organization.Organizations;
@@ -75,6 +74,10 @@ class OrganizationService implements Organizations {
 			OrganizationContact contact) {
 		Organization found = this.organizations.findById(organization.value()).orElseThrow(NotFoundException::new);
 		requireUnique(identity, organization.value());
+		if (found.card().identity().kind() == OrganizationKind.HOUSEHOLD
+				&& identity.kind() != OrganizationKind.HOUSEHOLD && this.households.hasPeople(organization)) {
+			throw new OrganizationFieldException("kind", "organizations.error.householdKind");
+		}
 		found.identify(identity, this.clock.instant());
 		found.updateContact(contact, this.clock.instant());
 		if (identity.kind() == OrganizationKind.HOUSEHOLD) {
@@ -120,11 +123,6 @@ class OrganizationService implements Organizations {
 	@Override
 	public long count() {
 		return this.organizations.count();
-	}
-
-	@Override
-	public List<OrganizationChoice> choices() {
-		return this.organizations.findActive().stream().map(Organization::choice).toList();
 	}
 
 	@Override

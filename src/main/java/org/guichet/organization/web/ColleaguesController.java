@@ -18,6 +18,7 @@ import org.guichet.organization.internal.ColleagueService.ColleagueNotFoundExcep
 import org.guichet.organization.internal.ColleagueService.ColleagueSort;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,7 +73,7 @@ class ColleaguesController {
 		model.addAttribute("page", current);
 		model.addAttribute("pages", pages);
 		model.addAttribute("sizes", PAGE_SIZES.stream().sorted().toList());
-		model.addAttribute("canManage", organization.role() == MemberRole.ADMIN);
+		model.addAttribute("canManage", organization.role() == MemberRole.ADMIN && !user.isStaff());
 		return "organization/colleagues";
 	}
 
@@ -103,7 +104,8 @@ class ColleaguesController {
 		model.addAttribute("organization", organization);
 		model.addAttribute("colleague", colleague);
 		model.addAttribute("roles", MemberRole.values());
-		model.addAttribute("canManage", organization.role() == MemberRole.ADMIN && !colleague.id().equals(user.id()));
+		model.addAttribute("canManage",
+				organization.role() == MemberRole.ADMIN && !user.isStaff() && !colleague.id().equals(user.id()));
 		model.addAttribute("memberPath", "/colleagues");
 		model.addAttribute("backPath", "/colleagues");
 		model.addAttribute("backLabel", "colleagues.back");
@@ -120,35 +122,35 @@ class ColleaguesController {
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
-		this.colleagues.changeRole(organization(user, session), user.id(), new UserId(id), newRole);
+		this.colleagues.changeRole(forChange(user, session), user.id(), new UserId(id), newRole);
 		return done(id, "colleagues.done.role", redirect);
 	}
 
 	@PostMapping("/{id}/block")
 	String block(@AuthenticationPrincipal GuichetUser user, HttpSession session, @PathVariable UUID id,
 			RedirectAttributes redirect) {
-		this.colleagues.block(organization(user, session), user.id(), new UserId(id));
+		this.colleagues.block(forChange(user, session), user.id(), new UserId(id));
 		return done(id, "colleagues.done.blocked", redirect);
 	}
 
 	@PostMapping("/{id}/unblock")
 	String unblock(@AuthenticationPrincipal GuichetUser user, HttpSession session, @PathVariable UUID id,
 			RedirectAttributes redirect) {
-		this.colleagues.unblock(organization(user, session), user.id(), new UserId(id));
+		this.colleagues.unblock(forChange(user, session), user.id(), new UserId(id));
 		return done(id, "colleagues.done.unblocked", redirect);
 	}
 
 	@PostMapping("/{id}/resend")
 	String resend(@AuthenticationPrincipal GuichetUser user, HttpSession session, @PathVariable UUID id, Locale locale,
 			RedirectAttributes redirect) {
-		boolean sent = this.colleagues.resendInvitation(organization(user, session), user.id(), new UserId(id), locale);
+		boolean sent = this.colleagues.resendInvitation(forChange(user, session), user.id(), new UserId(id), locale);
 		return done(id, sent ? "colleagues.done.resent" : "colleagues.refused.notInvited", redirect);
 	}
 
 	@PostMapping("/{id}/remove")
 	String remove(@AuthenticationPrincipal GuichetUser user, HttpSession session, @PathVariable UUID id,
 			RedirectAttributes redirect) {
-		this.colleagues.remove(organization(user, session), user.id(), new UserId(id));
+		this.colleagues.remove(forChange(user, session), user.id(), new UserId(id));
 		redirect.addFlashAttribute("done", "colleagues.done.removed");
 		return "redirect:/colleagues";
 	}
@@ -172,8 +174,19 @@ class ColleaguesController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
+	/**
+	 * Staff acting for a household at the counter see its members, but manage people's
+	 * access from the desk, where it is logged as theirs.
+	 */
+	private MembershipView forChange(GuichetUser user, HttpSession session) {
+		if (user.isStaff()) {
+			throw new AccessDeniedException("Staff manage members from the desk");
+		}
+		return organization(user, session);
+	}
+
 	private MembershipView requireAdmin(GuichetUser user, HttpSession session) {
-		MembershipView organization = organization(user, session);
+		MembershipView organization = forChange(user, session);
 		if (organization.role() != MemberRole.ADMIN) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

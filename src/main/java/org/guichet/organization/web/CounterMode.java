@@ -1,5 +1,6 @@
 package org.guichet.organization.web;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
@@ -7,6 +8,7 @@ import org.guichet.account.Accounts;
 import org.guichet.account.GuichetUser;
 import org.guichet.account.SecurityEventType;
 import org.guichet.account.SecurityLog;
+import org.guichet.account.UserId;
 import org.guichet.organization.HouseholdState;
 import org.guichet.organization.HouseholdView;
 import org.guichet.organization.MemberRole;
@@ -52,20 +54,30 @@ class CounterMode {
 			.filter((view) -> view.state() != HouseholdState.ARCHIVED)
 			.orElseThrow(NotFoundException::new);
 		current(agent, session).ifPresent((previous) -> end(agent, session));
-		session.setAttribute(SESSION_KEY, household);
+		session.setAttribute(SESSION_KEY, new Acting(agent.id(), household));
 		this.securityLog.recordForOrganization(SecurityEventType.COUNTER_MODE_STARTED, agent.id(), household.value(),
 				"acting for household " + found.number());
 	}
 
 	/**
-	 * @return the household the staff member acts for, or empty
+	 * @return the household the staff member acts for, or empty. Acting ends by itself
+	 * when the session is not theirs, when they lost the right, or when the household was
+	 * archived meanwhile.
 	 */
 	Optional<HouseholdView> current(GuichetUser user, HttpSession session) {
-		if (user == null || !user.isStaff() || session == null) {
+		if (user == null || session == null || !(session.getAttribute(SESSION_KEY) instanceof Acting acting)) {
 			return Optional.empty();
 		}
-		Object household = session.getAttribute(SESSION_KEY);
-		return (household instanceof OrganizationId id) ? this.households.find(id) : Optional.empty();
+		Optional<HouseholdView> household = this.households.find(acting.household());
+		if (!acting.agent().equals(user.id()) || !mayAct(user) || household.isEmpty()
+				|| household.get().state() == HouseholdState.ARCHIVED) {
+			session.removeAttribute(SESSION_KEY);
+			household.ifPresent((found) -> this.securityLog.recordForOrganization(SecurityEventType.COUNTER_MODE_ENDED,
+					acting.agent(), found.card().id().value(),
+					"stopped acting for household " + found.number() + " (no longer allowed)"));
+			return Optional.empty();
+		}
+		return household;
 	}
 
 	/**
@@ -93,10 +105,16 @@ class CounterMode {
 	 * counter.
 	 */
 	void recordChange(GuichetUser user, HttpSession session, OrganizationId organization, String what) {
-		if (current(user, session).filter((household) -> household.card().id().equals(organization)).isPresent()) {
-			this.securityLog.recordForOrganization(SecurityEventType.HOUSEHOLD_CHANGED, user.id(), organization.value(),
-					"at the counter: " + what);
-		}
+		current(user, session).filter((household) -> household.card().id().equals(organization))
+			.ifPresent((household) -> this.securityLog.recordForOrganization(SecurityEventType.HOUSEHOLD_CHANGED,
+					user.id(), organization.value(), household.number() + ": at the counter, " + what));
+	}
+
+	/**
+	 * Who acts for which household, as kept in the session.
+	 */
+	record Acting(UserId agent, OrganizationId household) implements Serializable {
+
 	}
 
 	boolean mayAct(GuichetUser user) {

@@ -117,14 +117,12 @@ class MyOrganizationController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return individualsPage(membership, model);
 		}
-		this.households.addIndividual(membership.organizationId(), individualForm.details());
+		this.households.addIndividual(user.id(), membership.organizationId(), individualForm.details());
 		if (user.isStaff()) {
-			this.counterMode.recordChange(user, session, membership.organizationId(),
-					"person added: " + individualForm.firstName().strip() + " " + individualForm.lastName().strip());
 			redirect.addFlashAttribute("done", "households.done.individualAdded");
 		}
 		else {
-			this.households.awaitValidation(membership.organizationId());
+			this.households.awaitValidation(user.id(), membership.organizationId());
 			redirect.addFlashAttribute("done", "households.done.awaitingValidation");
 		}
 		return "redirect:/organization/individuals";

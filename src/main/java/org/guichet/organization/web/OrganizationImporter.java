@@ -134,11 +134,16 @@ class OrganizationImporter {
 	 * Imports the lines that are right, all or none, after checking them again: the data
 	 * may have changed since the dry run.
 	 * @param excludeWrongLines whether staff chose to leave the wrong lines out
+	 * @param wrongLinesSeen how many wrong lines the dry run they read showed
 	 * @return the report, refused when a line is wrong and they did not leave it out
 	 */
 	@Transactional
-	public ImportReport apply(StoredImport stored, UserId actor, boolean excludeWrongLines, Locale locale) {
+	public ImportReport apply(StoredImport stored, UserId actor, boolean excludeWrongLines, long wrongLinesSeen,
+			Locale locale) {
 		ImportReport report = check(stored, locale);
+		if (report.wrongLines() != wrongLinesSeen) {
+			throw new ImportChangedException();
+		}
 		if (report.wrongLines() > 0 && !excludeWrongLines) {
 			return report.asRefused();
 		}
@@ -342,7 +347,10 @@ class OrganizationImporter {
 		if (user.isEmpty()) {
 			String organizationName = this.organizations.card(id).map(OrganizationCard::identity).orElseThrow().name();
 			return new ImportLine(row.line(), label, ImportOutcome.INVITE, List.of(), (actor, locale) -> {
-				UserId invited = this.invitations.invite(address.get(), actor, organizationName, locale);
+				// an earlier line of the file may have invited the same address
+				UserId invited = this.accounts.findByEmail(address.get().value())
+					.map(UserSummary::id)
+					.orElseGet(() -> this.invitations.invite(address.get(), actor, organizationName, locale));
 				this.organizations.addMember(id, invited, chosen);
 			});
 		}
@@ -504,6 +512,14 @@ class OrganizationImporter {
 		Object[] arguments() {
 			return this.arguments;
 		}
+
+	}
+
+	/**
+	 * The data changed since the dry run the user read, so that another set of lines
+	 * would be left out.
+	 */
+	static class ImportChangedException extends RuntimeException {
 
 	}
 

@@ -11,19 +11,12 @@ import jakarta.servlet.http.HttpSession;
 import org.guichet.account.Accounts;
 import org.guichet.account.EmailAddress;
 import org.guichet.account.GuichetUser;
-import org.guichet.account.Invitations;
-import org.guichet.account.SecurityEventType;
-import org.guichet.account.SecurityLog;
 import org.guichet.account.StaffRole;
-import org.guichet.account.UserId;
-import org.guichet.account.UserSummary;
 import org.guichet.organization.HouseholdState;
 import org.guichet.organization.HouseholdView;
 import org.guichet.organization.IndividualKind;
 import org.guichet.organization.IndividualView;
-import org.guichet.organization.MemberRole;
 import org.guichet.organization.OrganizationId;
-import org.guichet.organization.Organizations;
 import org.guichet.organization.internal.HouseholdDirectory;
 import org.guichet.organization.internal.HouseholdDirectory.Criteria;
 import org.guichet.organization.internal.HouseholdDirectory.Row;
@@ -35,6 +28,7 @@ import org.guichet.shared.Civility;
 import org.guichet.shared.web.NavigationItem;
 import org.guichet.shared.web.NavigationItem.Area;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -68,26 +62,20 @@ class StaffHouseholdsController {
 
 	private final HouseholdService households;
 
-	private final Organizations organizations;
-
-	private final Invitations invitations;
-
-	private final SecurityLog securityLog;
-
 	private final CounterMode counterMode;
 
 	private final Clock clock;
 
 	private final Accounts accounts;
 
-	StaffHouseholdsController(HouseholdDirectory directory, HouseholdService households, Organizations organizations,
-			Invitations invitations, SecurityLog securityLog, CounterMode counterMode, Clock clock, Accounts accounts) {
+	private final MessageSource messages;
+
+	StaffHouseholdsController(HouseholdDirectory directory, HouseholdService households, CounterMode counterMode,
+			Clock clock, Accounts accounts, MessageSource messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.households = households;
-		this.organizations = organizations;
-		this.invitations = invitations;
-		this.securityLog = securityLog;
 		this.counterMode = counterMode;
 		this.clock = clock;
 	}
@@ -157,14 +145,12 @@ class StaffHouseholdsController {
 			model.addAttribute("civilities", Civility.values());
 			return "organization/staff-household-new";
 		}
-		OrganizationId household = this.households.open(newHouseholdForm.responsible().details(),
-				newHouseholdForm.contact());
-		HouseholdView opened = this.households.find(household).orElseThrow();
-		if (Boolean.TRUE.equals(newHouseholdForm.invite())) {
-			giveLogin(opened, opened.responsible().orElseThrow(),
-					EmailAddress.of(newHouseholdForm.email()).orElseThrow(), user, locale);
-		}
-		audit(user, household, "household opened as " + opened.number());
+		String name = this.messages.getMessage("households.defaultName",
+				new Object[] { newHouseholdForm.lastName().strip() }, locale);
+		OrganizationId household = this.households.open(user.id(), name, newHouseholdForm.responsible().details(),
+				newHouseholdForm.contact(), Boolean.TRUE.equals(newHouseholdForm.invite())
+						? EmailAddress.of(newHouseholdForm.email()) : Optional.empty(),
+				locale);
 		redirect.addFlashAttribute("done", "households.done.opened");
 		return "redirect:/desk/households/" + household;
 	}
@@ -198,9 +184,7 @@ class StaffHouseholdsController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return cardPage(user, household, model);
 		}
-		this.households.addIndividual(household.card().id(), individualForm.details());
-		audit(user, household.card().id(),
-				"person added: " + individualForm.firstName().strip() + " " + individualForm.lastName().strip());
+		this.households.addIndividual(user.id(), household.card().id(), individualForm.details());
 		redirect.addFlashAttribute("done", "households.done.individualAdded");
 		return "redirect:/desk/households/" + id;
 	}
@@ -235,8 +219,7 @@ class StaffHouseholdsController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return individualPage(user, household, found, model);
 		}
-		this.households.updateIndividual(household.card().id(), individual, individualForm.details());
-		audit(user, household.card().id(), "person changed: " + found.fullName());
+		this.households.updateIndividual(user.id(), household.card().id(), individual, individualForm.details());
 		redirect.addFlashAttribute("done", "households.done.saved");
 		return "redirect:/desk/households/" + id;
 	}
@@ -253,12 +236,6 @@ class StaffHouseholdsController {
 		HouseholdView household = find(id);
 		IndividualView found = findIndividual(household, individual);
 		Optional<EmailAddress> address = EmailAddress.of(email);
-		if (found.login() != null) {
-			throw new HouseholdRuleException("households.error.hasLogin");
-		}
-		if (found.details().kind() != IndividualKind.ADULT) {
-			throw new HouseholdRuleException("households.error.loginAdult");
-		}
 		String error = address.isEmpty() ? (email.isBlank() ? "NotBlank" : "Email")
 				: isStaffAddress(email) ? "import.error.staffAddress" : null;
 		if (error != null) {
@@ -268,24 +245,9 @@ class StaffHouseholdsController {
 			model.addAttribute("emailError", error);
 			return individualPage(user, household, found, model);
 		}
-		giveLogin(household, found, address.get(), user, locale);
-		audit(user, household.card().id(), "portal sign-in given to " + found.fullName());
+		this.households.giveLogin(user.id(), household.card().id(), individual, address.get(), locale);
 		redirect.addFlashAttribute("done", "households.done.loginGiven");
 		return "redirect:/desk/households/" + id;
-	}
-
-	private void giveLogin(HouseholdView household, IndividualView individual, EmailAddress address, GuichetUser user,
-			Locale locale) {
-		OrganizationId id = household.card().id();
-		MemberRole role = individual.responsible() ? MemberRole.ADMIN : MemberRole.MEMBER;
-		UserId login = this.accounts.findByEmail(address.value()).map(UserSummary::id).orElse(null);
-		if (login == null) {
-			login = this.invitations.invite(address, user.id(), household.card().identity().name(), locale);
-		}
-		if (this.organizations.membership(login, id).isEmpty()) {
-			this.organizations.addMember(id, login, role);
-		}
-		this.households.linkLogin(id, individual.id(), login);
 	}
 
 	private boolean isStaffAddress(String email) {
@@ -301,8 +263,7 @@ class StaffHouseholdsController {
 		requireChange(user);
 		HouseholdView household = find(id);
 		IndividualView found = findIndividual(household, individual);
-		this.households.makeResponsible(household.card().id(), individual);
-		audit(user, household.card().id(), "responsible adult is now " + found.fullName());
+		this.households.makeResponsible(user.id(), household.card().id(), individual);
 		redirect.addFlashAttribute("done", "households.done.saved");
 		return "redirect:/desk/households/" + id;
 	}
@@ -313,8 +274,7 @@ class StaffHouseholdsController {
 		requireChange(user);
 		HouseholdView household = find(id);
 		IndividualView found = findIndividual(household, individual);
-		this.households.removeIndividual(household.card().id(), individual);
-		audit(user, household.card().id(), "person removed: " + found.fullName());
+		this.households.removeIndividual(user.id(), household.card().id(), individual);
 		redirect.addFlashAttribute("done", "households.done.individualRemoved");
 		return "redirect:/desk/households/" + id;
 	}
@@ -331,8 +291,7 @@ class StaffHouseholdsController {
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
-		this.households.changeState(household.card().id(), next);
-		audit(user, household.card().id(), "state " + household.state() + " -> " + next);
+		this.households.changeState(user.id(), household.card().id(), next);
 		redirect.addFlashAttribute("done", "households.done.saved");
 		return "redirect:/desk/households/" + id;
 	}
@@ -342,11 +301,7 @@ class StaffHouseholdsController {
 			@RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
 		requireChange(user);
 		HouseholdView household = find(id);
-		if (active && household.state() == HouseholdState.ARCHIVED) {
-			throw new HouseholdRuleException("households.error.archivedInactive");
-		}
-		this.households.setActive(household.card().id(), active);
-		audit(user, household.card().id(), active ? "activated" : "deactivated");
+		this.households.setActive(user.id(), household.card().id(), active);
 		redirect.addFlashAttribute("done", "households.done.saved");
 		return "redirect:/desk/households/" + id;
 	}
@@ -358,10 +313,6 @@ class StaffHouseholdsController {
 		model.addAttribute("backPath", "/desk/households");
 		model.addAttribute("backKey", "households.back");
 		return "organization/action-refused";
-	}
-
-	private void audit(GuichetUser user, OrganizationId household, String what) {
-		this.securityLog.recordForOrganization(SecurityEventType.HOUSEHOLD_CHANGED, user.id(), household.value(), what);
 	}
 
 	private HouseholdView find(UUID id) {

@@ -8,16 +8,19 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.guichet.account.EmailAlreadyUsedException;
 import org.guichet.account.GuichetUser;
 import org.guichet.account.StaffRole;
 import org.guichet.organization.OrganizationFieldException;
 import org.guichet.organization.internal.NotFoundException;
 import org.guichet.organization.internal.OrganizationImportStore.StoredImport;
 import org.guichet.organization.web.OrganizationImporter.ImportAlreadyAppliedException;
+import org.guichet.organization.web.OrganizationImporter.ImportChangedException;
 import org.guichet.organization.web.OrganizationImporter.ImportFileException;
 import org.guichet.shared.csv.CsvFiles;
 import org.guichet.shared.csv.CsvFiles.CsvWriter;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -104,15 +107,16 @@ class StaffImportController {
 
 	@PostMapping("/{id}")
 	String confirm(@AuthenticationPrincipal GuichetUser user, @PathVariable UUID id,
-			@RequestParam(defaultValue = "false") boolean excludeWrongLines, Locale locale,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean excludeWrongLines,
+			@RequestParam(defaultValue = "0") long wrongLines, Locale locale, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		StaffOrganizationsController.require(user, StaffRole.MANAGER);
 		StoredImport stored = this.importer.find(id).orElseThrow(NotFoundException::new);
 		if (stored.appliedAt() != null) {
 			return alreadyApplied(stored, locale, response, model);
 		}
 		try {
-			ImportReport report = this.importer.apply(stored, user.id(), excludeWrongLines, locale);
+			ImportReport report = this.importer.apply(stored, user.id(), excludeWrongLines, wrongLines, locale);
 			if (report.refused()) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 				model.addAttribute("report", report);
@@ -124,7 +128,9 @@ class StaffImportController {
 		catch (ImportAlreadyAppliedException ex) {
 			return alreadyApplied(stored, locale, response, model);
 		}
-		catch (OrganizationFieldException ex) {
+		catch (OrganizationFieldException | ImportChangedException | EmailAlreadyUsedException
+				| DataIntegrityViolationException | IllegalArgumentException ex) {
+			// another change got there first: nothing of the file was saved
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("report", this.importer.check(stored, locale));
 			model.addAttribute("changedMeanwhile", true);

@@ -117,12 +117,14 @@ class StaffOrganizationsController {
 	}
 
 	/**
-	 * Every organization the search finds, as a CSV file that the import reads back.
+	 * Every organization the search finds, as a CSV file that the import reads back;
+	 * managers only, as it holds every address and phone number.
 	 */
 	@GetMapping("/export.csv")
 	void export(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String kind,
-			@RequestParam(defaultValue = "") String active, Locale locale, HttpServletResponse response)
-			throws IOException {
+			@RequestParam(defaultValue = "") String active, @AuthenticationPrincipal GuichetUser user, Locale locale,
+			HttpServletResponse response) throws IOException {
+		require(user, StaffRole.MANAGER);
 		Criteria criteria = criteria(q, kind, active);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"organisations.csv\"");
