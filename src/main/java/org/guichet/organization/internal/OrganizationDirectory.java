@@ -49,9 +49,12 @@ public class OrganizationDirectory {
 	 * @param size rows per page
 	 */
 	public List<Row> page(Criteria criteria, Optional<OrganizationId> after, int size) {
-		// The page is chosen on columns that the name-order index carries (an index-only
-		// scan when the word is common, the trigram index when it is rare); only then are
-		// the details and member counts of its rows read.
+		// The best plan depends on the words: a common one walks the name order, a rare
+		// one uses the trigram indexes. So each search is planned for its own words,
+		// never with the generic plan kept for a statement prepared many times.
+		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+		// The page is chosen on the columns that the name-order index carries, then the
+		// details and member counts of its rows only are read.
 		StringBuilder page = new StringBuilder("select p.organization_id, p.sort_name from organizations p where true");
 		Map<String, Object> params = new HashMap<>();
 		String text = criteria.text().strip();
