@@ -64,8 +64,7 @@ public class OrganizationDirectory {
 			params.put("text", SqlLike.containing(searched));
 			List<UUID> organizations = organizationsOf(this.accounts.searchCustomers(text, MEMBER_MATCHES));
 			if (!organizations.isEmpty()) {
-				// ids rather than a sub-query, so that both sides of the "or" use an
-				// index
+				// ids, not a sub-query: both sides of the "or" can then use an index
 				page.append(" or p.organization_id in (:organizations)");
 				params.put("organizations", organizations);
 			}
