@@ -73,7 +73,8 @@ public interface Accounts {
 	/**
 	 * @param text part of a customer's name or address
 	 * @param limit the most ids returned
-	 * @return customer accounts whose name or address contains the text, in no order
+	 * @return customer accounts whose name or address contains the text (accents and case
+	 * ignored), in no order
 	 */
 	List<UserId> searchCustomers(String text, int limit);
 

@@ -46,6 +46,11 @@ class OrganizationsIntegrationTests {
 		assertThat(agent.get("/desk/organizations?q=luc.moreau").body()).as("a member's address")
 			.contains("Transports Dupuis SARL")
 			.doesNotContain("Mairie de Saint-Exemple");
+		assertThat(agent.get("/desk/organizations?q=PAUL+LEF%C3%89BVRE").body())
+			.as("a member's name, accents and case ignored")
+			.contains("Mairie de Saint-Exemple")
+			.contains("Régie des eaux de Saint-Exemple")
+			.doesNotContain("Transports Dupuis SARL");
 		assertThat(agent.get("/desk/organizations?kind=HOUSEHOLD").body()).contains("Foyer Martin")
 			.doesNotContain("Mairie de Saint-Exemple");
 		assertThat(agent.get("/desk/organizations?q=100%25").body()).contains("Aucune organisation ne correspond.");

@@ -60,12 +60,13 @@ public class UserDirectory {
 	}
 
 	/**
-	 * Customer accounts whose name or address contains the text (trigram indexes).
+	 * Customer accounts whose name or address contains the text, accents and case ignored
+	 * (on the folded search_text column and its trigram index).
 	 */
 	public List<UserId> customersMatching(String text, int limit) {
 		return this.jdbc
 			.sql("select user_id from users where staff_role is null"
-					+ " and (email ilike :text escape '\\' or display_name ilike :text escape '\\') limit :limit")
+					+ " and search_text like lower(immutable_unaccent(:text)) escape '\\' limit :limit")
 			.param("text", SqlLike.containing(text))
 			.param("limit", limit)
 			.query((rs, row) -> new UserId(rs.getObject("user_id", UUID.class)))

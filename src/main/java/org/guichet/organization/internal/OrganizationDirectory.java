@@ -35,9 +35,6 @@ public class OrganizationDirectory {
 	 */
 	static final int MEMBER_MATCHES = 1000;
 
-	private static final String SEARCHED = "organization_sort_name(o.name || ' ' || coalesce(o.legal_name, '') || ' '"
-			+ " || o.customer_code || ' ' || coalesce(o.siret, '') || ' ' || coalesce(o.city, ''))";
-
 	private final JdbcClient jdbc;
 
 	private final Accounts accounts;
@@ -53,10 +50,8 @@ public class OrganizationDirectory {
 	 * @param size rows per page
 	 */
 	public List<Row> page(Criteria criteria, Optional<OrganizationId> after, int size) {
-		return query("""
-				select o.organization_id, o.name, o.kind, o.customer_code, o.siret, o.city, o.active,
-				  (select count(*) from memberships m where m.organization_id = o.organization_id) as members
-				from organizations o where true""", criteria, after, size, this::row);
+		return query("o.organization_id, o.name, o.kind, o.customer_code, o.siret, o.city, o.active", criteria, after,
+				size, this::row);
 	}
 
 	/**
@@ -64,10 +59,8 @@ public class OrganizationDirectory {
 	 */
 	public List<ExportRow> exportPage(Criteria criteria, Optional<OrganizationId> after, int size) {
 		return query("""
-				select o.organization_id, o.name, o.legal_name, o.kind, o.customer_code, o.siret, o.active, o.street,
-				  o.postcode, o.city, o.country, o.email, o.phone, o.fax,
-				  (select count(*) from memberships m where m.organization_id = o.organization_id) as members
-				from organizations o where true""", criteria, after, size,
+				o.organization_id, o.name, o.legal_name, o.kind, o.customer_code, o.siret, o.active, o.street,
+				  o.postcode, o.city, o.country, o.email, o.phone, o.fax""", criteria, after, size,
 				(rs, rowNumber) -> new ExportRow(new OrganizationId(rs.getObject("organization_id", UUID.class)),
 						rs.getString("name"), rs.getString("legal_name"),
 						OrganizationKind.valueOf(rs.getString("kind")), rs.getString("customer_code"),
@@ -76,42 +69,64 @@ public class OrganizationDirectory {
 						rs.getString("phone"), rs.getString("fax"), rs.getLong("members")));
 	}
 
-	private <T> List<T> query(String select, Criteria criteria, Optional<OrganizationId> after, int size,
+	/**
+	 * @param columns the columns of {@code organizations o} each row of the page needs
+	 * (its member count comes as {@code members})
+	 */
+	private <T> List<T> query(String columns, Criteria criteria, Optional<OrganizationId> after, int size,
 			RowMapper<T> mapper) {
-		StringBuilder sql = new StringBuilder(select);
+		// The best plan depends on the words: a common one walks the name order, a rare
+		// one uses the trigram indexes. So each search is planned for its own words,
+		// never with the generic plan kept for a statement prepared many times.
+		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+		// The page is chosen on the columns that the name-order index carries, then the
+		// details and member counts of its rows only are read.
+		StringBuilder page = new StringBuilder("select p.organization_id, p.sort_name from organizations p where true");
 		Map<String, Object> params = new HashMap<>();
 		String text = criteria.text().strip();
 		if (!text.isEmpty()) {
 			String searched = text.matches("[0-9 ]+") ? text.replace(" ", "") : text;
-			sql.append(" and (").append(SEARCHED).append(" like organization_sort_name(:text) escape '\\'");
+			page.append(" and (p.search_text like organization_sort_name(:text) escape '\\'");
 			params.put("text", SqlLike.containing(searched));
-			List<UUID> members = this.accounts.searchCustomers(text, MEMBER_MATCHES)
-				.stream()
-				.map(UserId::value)
-				.toList();
-			if (!members.isEmpty()) {
-				sql.append(" or o.organization_id in (select m.organization_id from memberships m"
-						+ " where m.user_id in (:members))");
-				params.put("members", members);
+			List<UUID> organizations = organizationsOf(this.accounts.searchCustomers(text, MEMBER_MATCHES));
+			if (!organizations.isEmpty()) {
+				// ids, not a sub-query: both sides of the "or" can then use an index
+				page.append(" or p.organization_id in (:organizations)");
+				params.put("organizations", organizations);
 			}
-			sql.append(")");
+			page.append(")");
 		}
 		criteria.kind().ifPresent((kind) -> {
-			sql.append(" and o.kind = :kind");
+			page.append(" and p.kind = :kind");
 			params.put("kind", kind.name());
 		});
 		criteria.active().ifPresent((active) -> {
-			sql.append(" and o.active = :active");
+			page.append(" and p.active = :active");
 			params.put("active", active);
 		});
 		after.ifPresent((organization) -> {
-			sql.append(" and (organization_sort_name(o.name), o.organization_id) > (select"
-					+ " organization_sort_name(a.name), a.organization_id from organizations a where a.organization_id = :after)");
+			page.append(" and (p.sort_name, p.organization_id) > (select a.sort_name, a.organization_id"
+					+ " from organizations a where a.organization_id = :after)");
 			params.put("after", organization.value());
 		});
-		sql.append(" order by organization_sort_name(o.name), o.organization_id limit :size");
+		page.append(" order by p.sort_name, p.organization_id limit :size");
 		params.put("size", size);
-		return this.jdbc.sql(sql.toString()).params(params).query(mapper).list();
+		String sql = """
+				select %s,
+				  (select count(*) from memberships m where m.organization_id = o.organization_id) as members
+				from (%s) p join organizations o on o.organization_id = p.organization_id
+				order by p.sort_name, p.organization_id""".formatted(columns, page);
+		return this.jdbc.sql(sql).params(params).query(mapper).list();
+	}
+
+	private List<UUID> organizationsOf(List<UserId> members) {
+		if (members.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select distinct organization_id from memberships where user_id in (:members)")
+			.param("members", members.stream().map(UserId::value).toList())
+			.query(UUID.class)
+			.list();
 	}
 
 	private Row row(ResultSet rs, int rowNumber) throws SQLException {
