@@ -45,7 +45,7 @@ class LoginProtection {
 		String typed = String.valueOf(event.getAuthentication().getPrincipal());
 		String email = EmailAddress.of(typed).map(EmailAddress::value).orElse(typed);
 		String reason = event.getException().getClass().getSimpleName();
-		this.users.findByEmail(email).ifPresentOrElse((user) -> {
+		this.users.findByEmailForUpdate(email).ifPresentOrElse((user) -> {
 			this.securityLog.record(SecurityEventType.LOGIN_FAILED, null, user.id(), email, reason);
 			if (!user.isLocked(this.clock.instant())
 					&& user.recordFailedLogin(this.clock.instant(), this.properties.maxFailedLogins(),
