@@ -1,0 +1,270 @@
+package org.guichet.ticket.internal;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.guichet.account.UserId;
+import org.guichet.organization.OrganizationId;
+import org.guichet.ticket.Impact;
+import org.guichet.ticket.Priority;
+import org.guichet.ticket.PriorityMatrix;
+import org.guichet.ticket.TicketEvents.Closure;
+import org.guichet.ticket.TicketEvents.RequesterAnswered;
+import org.guichet.ticket.TicketEvents.RequesterAsked;
+import org.guichet.ticket.TicketEvents.SolutionProposed;
+import org.guichet.ticket.TicketEvents.SolutionRefused;
+import org.guichet.ticket.TicketEvents.TicketCancelled;
+import org.guichet.ticket.TicketEvents.TicketClosed;
+import org.guichet.ticket.TicketEvents.TicketCreated;
+import org.guichet.ticket.TicketEvents.TicketTaken;
+import org.guichet.ticket.TicketId;
+import org.guichet.ticket.TicketState;
+import org.guichet.ticket.TransitionRefusedException;
+import org.guichet.ticket.Urgency;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A support request and its workflow (DESIGN.md §3). Every change of state goes through a
+ * method that checks the current state first, and records an event that is published when
+ * the ticket is saved.
+ */
+@Entity
+@Table(name = "tickets")
+public class Ticket extends AbstractAggregateRoot<Ticket> {
+
+	@Id
+	@Column(name = "ticket_id")
+	private UUID id;
+
+	private String number;
+
+	private UUID organizationId;
+
+	private UUID requesterId;
+
+	private String subject;
+
+	@Enumerated(EnumType.STRING)
+	private TicketState state;
+
+	@Enumerated(EnumType.STRING)
+	private Impact impact;
+
+	@Enumerated(EnumType.STRING)
+	private Urgency urgency;
+
+	@Enumerated(EnumType.STRING)
+	private Priority priority;
+
+	private UUID assignedAgentId;
+
+	@Enumerated(EnumType.STRING)
+	private Closure closure;
+
+	/**
+	 * Why it was cancelled, closed before intervention, or why the last solution was
+	 * refused.
+	 */
+	private String reason;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	private Instant resolvedAt;
+
+	private Instant closedAt;
+
+	@Version
+	private long version;
+
+	protected Ticket() {
+	}
+
+	private Ticket(String number, OrganizationId organization, UserId requester, String subject, Impact impact,
+			Urgency urgency, Priority priority, Instant now) {
+		this.id = UUID.randomUUID();
+		this.number = number;
+		this.organizationId = organization.value();
+		this.requesterId = requester.value();
+		this.subject = subject;
+		this.state = TicketState.NEW;
+		this.impact = impact;
+		this.urgency = urgency;
+		this.priority = priority;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * A requester files a ticket: it is new, its priority derived from impact and
+	 * urgency.
+	 */
+	public static Ticket file(String number, OrganizationId organization, UserId requester, String subject,
+			Impact impact, Urgency urgency, PriorityMatrix priorities, Instant now) {
+		Ticket ticket = new Ticket(number, organization, requester, subject, impact, urgency,
+				priorities.priorityOf(impact, urgency), now);
+		ticket.registerEvent(new TicketCreated(ticket.id(), number, organization, requester, now));
+		return ticket;
+	}
+
+	/**
+	 * An agent takes a new ticket ("prise en charge").
+	 */
+	public void take(UserId agent, Instant now) {
+		move("take", EnumSet.of(TicketState.NEW), TicketState.IN_PROGRESS, now);
+		this.assignedAgentId = agent.value();
+		registerEvent(new TicketTaken(id(), agent, now));
+	}
+
+	/**
+	 * The agent needs something from the requester; the ticket waits for their answer.
+	 */
+	public void askRequester(UserId agent, Instant now) {
+		move("ask the requester of", EnumSet.of(TicketState.IN_PROGRESS), TicketState.WAITING_FOR_REQUESTER, now);
+		registerEvent(new RequesterAsked(id(), agent, now));
+	}
+
+	/**
+	 * The requester answered what the agent asked.
+	 */
+	public void requesterAnswered(Instant now) {
+		move("answer", EnumSet.of(TicketState.WAITING_FOR_REQUESTER), TicketState.IN_PROGRESS, now);
+		registerEvent(new RequesterAnswered(id(), now));
+	}
+
+	/**
+	 * The agent proposes a solution: the requester is to accept or refuse it ("Clôture à
+	 * valider").
+	 */
+	public void proposeSolution(UserId agent, Instant now) {
+		move("propose a solution for", EnumSet.of(TicketState.IN_PROGRESS, TicketState.WAITING_FOR_REQUESTER),
+				TicketState.RESOLVED, now);
+		this.resolvedAt = now;
+		registerEvent(new SolutionProposed(id(), agent, now));
+	}
+
+	/**
+	 * The requester accepts the solution (with the survey, kept elsewhere): closed.
+	 */
+	public void acceptSolution(Instant now) {
+		close("accept the solution of", Closure.ACCEPTED, null, EnumSet.of(TicketState.RESOLVED), now);
+	}
+
+	/**
+	 * The requester refuses the solution, saying why: back in progress.
+	 * @throws IllegalArgumentException without a reason
+	 */
+	public void refuseSolution(String reason, Instant now) {
+		String given = required(reason);
+		move("refuse the solution of", EnumSet.of(TicketState.RESOLVED), TicketState.IN_PROGRESS, now);
+		this.reason = given;
+		this.resolvedAt = null;
+		registerEvent(new SolutionRefused(id(), given, now));
+	}
+
+	/**
+	 * Nobody answered the proposed solution in time: closed without a survey.
+	 */
+	public void closeUnanswered(Instant now) {
+		close("close unanswered", Closure.AUTOMATIC, null, EnumSet.of(TicketState.RESOLVED), now);
+	}
+
+	/**
+	 * The requester closes the ticket before anybody intervened, giving the cause
+	 * (CECOIA: "problème résolu entre-temps"…).
+	 * @throws IllegalArgumentException without a cause
+	 */
+	public void closeBeforeIntervention(String cause, Instant now) {
+		close("close before intervention", Closure.BEFORE_INTERVENTION, required(cause), EnumSet.of(TicketState.NEW),
+				now);
+	}
+
+	/**
+	 * The requester withdraws the ticket while nobody has taken it yet.
+	 * @throws IllegalArgumentException without a reason
+	 */
+	public void cancel(String reason, Instant now) {
+		String given = required(reason);
+		move("cancel", EnumSet.of(TicketState.NEW), TicketState.CANCELLED, now);
+		this.reason = given;
+		this.closedAt = now;
+		registerEvent(new TicketCancelled(id(), given, now));
+	}
+
+	private void close(String action, Closure how, String cause, Set<TicketState> from, Instant now) {
+		move(action, from, TicketState.CLOSED, now);
+		this.closure = how;
+		if (cause != null) {
+			this.reason = cause;
+		}
+		this.closedAt = now;
+		registerEvent(new TicketClosed(id(), how, now));
+	}
+
+	private void move(String action, Set<TicketState> from, TicketState to, Instant now) {
+		if (!from.contains(this.state)) {
+			throw new TransitionRefusedException(this.state, action);
+		}
+		this.state = to;
+		this.updatedAt = now;
+	}
+
+	private static String required(String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("A reason is required");
+		}
+		return text.strip();
+	}
+
+	/**
+	 * @return the events recorded since the ticket was loaded, not yet published
+	 */
+	List<Object> pendingEvents() {
+		return List.copyOf(domainEvents());
+	}
+
+	public TicketId id() {
+		return new TicketId(this.id);
+	}
+
+	public String number() {
+		return this.number;
+	}
+
+	public TicketState state() {
+		return this.state;
+	}
+
+	public Priority priority() {
+		return this.priority;
+	}
+
+	public UserId assignedAgent() {
+		return (this.assignedAgentId != null) ? new UserId(this.assignedAgentId) : null;
+	}
+
+	public Closure closure() {
+		return this.closure;
+	}
+
+	public String reason() {
+		return this.reason;
+	}
+
+	public Instant closedAt() {
+		return this.closedAt;
+	}
+
+}
