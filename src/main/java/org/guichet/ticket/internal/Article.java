@@ -1,0 +1,59 @@
+package org.guichet.ticket.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.guichet.account.UserId;
+import org.guichet.ticket.ArticleKind;
+import org.guichet.ticket.ArticleView;
+import org.guichet.ticket.TicketId;
+
+/**
+ * An entry of a ticket's history. Written once, never changed.
+ */
+@Entity
+@Table(name = "ticket_articles")
+class Article {
+
+	@Id
+	@Column(name = "article_id")
+	private UUID id;
+
+	private UUID ticketId;
+
+	@Enumerated(EnumType.STRING)
+	private ArticleKind kind;
+
+	private UUID authorId;
+
+	private String body;
+
+	private Instant createdAt;
+
+	@Column(insertable = false, updatable = false)
+	private Long position;
+
+	protected Article() {
+	}
+
+	Article(TicketId ticket, ArticleKind kind, UserId author, String body, Instant now) {
+		this.id = UUID.randomUUID();
+		this.ticketId = ticket.value();
+		this.kind = kind;
+		this.authorId = (author != null) ? author.value() : null;
+		this.body = body;
+		this.createdAt = now;
+	}
+
+	ArticleView view() {
+		return new ArticleView(this.id, this.kind, (this.authorId != null) ? new UserId(this.authorId) : null,
+				this.body, this.createdAt);
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.guichet.ticket.internal;
+
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * What the rich-text editor may send, and nothing else: formatting, lists, paragraphs,
+ * links (opened safely) and text colour. Applied when a message is written, so what is
+ * stored is safe to show.
+ */
+final class RichText {
+
+	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
+		.and(Sanitizers.LINKS)
+		.and(Sanitizers.STYLES)
+		.and(new HtmlPolicyBuilder().allowElements("ul", "ol", "li", "br", "span").toFactory());
+
+	private RichText() {
+	}
+
+	/**
+	 * @return the HTML with everything outside the allowlist removed
+	 */
+	static String sanitize(String html) {
+		return POLICY.sanitize((html != null) ? html : "").strip();
+	}
+
+	/**
+	 * @return whether the sanitized HTML holds any text
+	 */
+	static boolean hasText(String sanitized) {
+		return !sanitized.replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&#160;", " ").isBlank();
+	}
+
+}

@@ -1,0 +1,241 @@
+package org.guichet.ticket.internal;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.guichet.account.UserId;
+import org.guichet.organization.OrganizationId;
+import org.guichet.ticket.ArticleKind;
+import org.guichet.ticket.ArticleView;
+import org.guichet.ticket.Impact;
+import org.guichet.ticket.PriorityMatrix;
+import org.guichet.ticket.TicketState;
+import org.guichet.ticket.TransitionRefusedException;
+import org.guichet.ticket.Urgency;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What requesters and staff do with tickets, each action in one transaction: the workflow
+ * move, the message that goes with it, and a system entry in the history. The portal and
+ * the desk call it; who may act on which ticket is checked by them, on the organization
+ * or the category, before.
+ */
+@Service
+@Transactional
+public class TicketService {
+
+	static final int MAX_SUBJECT = 300;
+
+	private final TicketRepository tickets;
+
+	private final ArticleRepository articles;
+
+	private final TicketNumbers numbers;
+
+	private final Clock clock;
+
+	private final PriorityMatrix priorities = PriorityMatrix.standard();
+
+	TicketService(TicketRepository tickets, ArticleRepository articles, TicketNumbers numbers, Clock clock) {
+		this.tickets = tickets;
+		this.articles = articles;
+		this.numbers = numbers;
+		this.clock = clock;
+	}
+
+	/**
+	 * A requester files a ticket; the description is its first public message.
+	 * @return its number
+	 * @throws TicketInputException when the subject or the description is empty or too
+	 * long
+	 */
+	public String file(OrganizationId organization, UserId requester, String subject, String description, Impact impact,
+			Urgency urgency) {
+		String title = (subject != null) ? subject.strip() : "";
+		if (title.isEmpty()) {
+			throw new TicketInputException("subject", "NotBlank");
+		}
+		if (title.length() > MAX_SUBJECT) {
+			throw new TicketInputException("subject", "form.error.tooLong");
+		}
+		String body = message("description", description);
+		Ticket ticket = Ticket.file(this.numbers.next(), organization, requester, title, impact, urgency,
+				this.priorities, this.clock.instant());
+		this.tickets.save(ticket);
+		write(ticket, ArticleKind.PUBLIC, requester, body);
+		return ticket.number();
+	}
+
+	public void take(String number, UserId agent) {
+		Ticket ticket = find(number);
+		ticket.take(agent, this.clock.instant());
+		system(ticket, agent, "ticket.history.taken");
+	}
+
+	/**
+	 * Staff write to the requester, or a note for staff only, on an open ticket.
+	 */
+	public void reply(String number, UserId author, String html, boolean internal) {
+		Ticket ticket = find(number);
+		requireOpen(ticket, "reply to");
+		write(ticket, internal ? ArticleKind.INTERNAL : ArticleKind.PUBLIC, author, message("body", html));
+	}
+
+	/**
+	 * Staff ask the requester something; the ticket waits for the answer.
+	 */
+	public void askRequester(String number, UserId agent, String question) {
+		Ticket ticket = find(number);
+		String body = message("body", question);
+		ticket.askRequester(agent, this.clock.instant());
+		write(ticket, ArticleKind.PUBLIC, agent, body);
+	}
+
+	/**
+	 * The requester writes on an open ticket; if it waited for their answer, it goes back
+	 * to the agent.
+	 */
+	public void requesterReplies(String number, UserId requester, String html) {
+		Ticket ticket = find(number);
+		requireOpen(ticket, "reply to");
+		String body = message("body", html);
+		if (ticket.state() == TicketState.WAITING_FOR_REQUESTER) {
+			ticket.requesterAnswered(this.clock.instant());
+		}
+		write(ticket, ArticleKind.PUBLIC, requester, body);
+	}
+
+	public void proposeSolution(String number, UserId agent, String solution) {
+		Ticket ticket = find(number);
+		String body = message("body", solution);
+		ticket.proposeSolution(agent, this.clock.instant());
+		write(ticket, ArticleKind.PUBLIC, agent, body);
+		system(ticket, agent, "ticket.history.solutionProposed");
+	}
+
+	public void acceptSolution(String number, UserId requester) {
+		Ticket ticket = find(number);
+		ticket.acceptSolution(this.clock.instant());
+		system(ticket, requester, "ticket.history.closed");
+	}
+
+	/**
+	 * @throws TicketInputException without a reason
+	 */
+	public void refuseSolution(String number, UserId requester, String reason) {
+		Ticket ticket = find(number);
+		String given = plain("reason", reason);
+		ticket.refuseSolution(given, this.clock.instant());
+		write(ticket, ArticleKind.PUBLIC, requester, RichText.sanitize(given));
+		system(ticket, requester, "ticket.history.solutionRefused");
+	}
+
+	/**
+	 * @throws TicketInputException without a reason
+	 */
+	public void cancel(String number, UserId requester, String reason) {
+		Ticket ticket = find(number);
+		ticket.cancel(plain("reason", reason), this.clock.instant());
+		system(ticket, requester, "ticket.history.cancelled");
+	}
+
+	/**
+	 * @throws TicketInputException without a cause
+	 */
+	public void closeBeforeIntervention(String number, UserId requester, String cause) {
+		Ticket ticket = find(number);
+		ticket.closeBeforeIntervention(plain("cause", cause), this.clock.instant());
+		system(ticket, requester, "ticket.history.closedBeforeIntervention");
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<TicketState> state(String number) {
+		return this.tickets.findByNumber(number).map(Ticket::state);
+	}
+
+	/**
+	 * @param withInternalNotes whether the reader is staff
+	 * @return the history, oldest first
+	 */
+	@Transactional(readOnly = true)
+	public List<ArticleView> history(String number, boolean withInternalNotes) {
+		Ticket ticket = find(number);
+		EnumSet<ArticleKind> kinds = withInternalNotes ? EnumSet.allOf(ArticleKind.class)
+				: EnumSet.of(ArticleKind.PUBLIC, ArticleKind.SYSTEM);
+		return this.articles.history(ticket.id().value(), kinds).stream().map(Article::view).toList();
+	}
+
+	private Ticket find(String number) {
+		return this.tickets.findByNumber(number).orElseThrow(TicketNotFoundException::new);
+	}
+
+	private static void requireOpen(Ticket ticket, String action) {
+		if (!ticket.state().isOpen()) {
+			throw new TransitionRefusedException(ticket.state(), action);
+		}
+	}
+
+	private static String message(String field, String html) {
+		String body = RichText.sanitize(html);
+		if (!RichText.hasText(body)) {
+			throw new TicketInputException(field, "NotBlank");
+		}
+		return body;
+	}
+
+	private static String plain(String field, String text) {
+		if (text == null || text.isBlank()) {
+			throw new TicketInputException(field, "NotBlank");
+		}
+		if (text.strip().length() > 2000) {
+			throw new TicketInputException(field, "form.error.tooLong");
+		}
+		return text.strip();
+	}
+
+	private void write(Ticket ticket, ArticleKind kind, UserId author, String body) {
+		this.tickets.save(ticket);
+		this.articles.save(new Article(ticket.id(), kind, author, body, this.clock.instant()));
+	}
+
+	private void system(Ticket ticket, UserId actor, String messageKey) {
+		write(ticket, ArticleKind.SYSTEM, actor, messageKey);
+	}
+
+	/**
+	 * No ticket has that number (or the caller may not see it: the same answer).
+	 */
+	public static class TicketNotFoundException extends RuntimeException {
+
+	}
+
+	/**
+	 * What was typed cannot be saved: names the field and the message.
+	 */
+	public static class TicketInputException extends RuntimeException {
+
+		private final String field;
+
+		private final String messageKey;
+
+		public TicketInputException(String field, String messageKey) {
+			super(field + ": " + messageKey);
+			this.field = field;
+			this.messageKey = messageKey;
+		}
+
+		public String field() {
+			return this.field;
+		}
+
+		public String messageKey() {
+			return this.messageKey;
+		}
+
+	}
+
+}

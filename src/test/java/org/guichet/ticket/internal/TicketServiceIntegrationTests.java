@@ -1,0 +1,125 @@
+package org.guichet.ticket.internal;
+
+import java.util.UUID;
+
+import org.guichet.account.UserId;
+import org.guichet.organization.OrganizationId;
+import org.guichet.support.DemoUsers;
+import org.guichet.support.GuichetWebTest;
+import org.guichet.ticket.ArticleKind;
+import org.guichet.ticket.ArticleView;
+import org.guichet.ticket.Impact;
+import org.guichet.ticket.TicketState;
+import org.guichet.ticket.TransitionRefusedException;
+import org.guichet.ticket.Urgency;
+import org.guichet.ticket.internal.TicketService.TicketInputException;
+import org.guichet.ticket.internal.TicketService.TicketNotFoundException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The staff and requester actions on a ticket, at service level until the portal and desk
+ * pages call them: each moves the workflow and writes the history in one transaction, and
+ * bad input saves nothing.
+ */
+@GuichetWebTest
+class TicketServiceIntegrationTests {
+
+	@Autowired
+	TicketService tickets;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void removeTickets() {
+		String filed = "select ticket_id from tickets where subject like 'Service %'";
+		this.jdbc.update("delete from ticket_articles where ticket_id in (" + filed + ")");
+		this.jdbc.update("delete from tickets where subject like 'Service %'");
+	}
+
+	@Test
+	void aTicketGoesThroughARefusedSolutionToAnAcceptedOne() {
+		UserId member = user(DemoUsers.MEMBER);
+		UserId agent = user(DemoUsers.AGENT);
+		String number = this.tickets.file(organization("C-1001"), member, "Service : le bulletin ne s'édite pas",
+				"<p>Depuis ce matin, <b>aucun</b> bulletin.</p><script>alert(1)</script>", Impact.PARTIAL,
+				Urgency.HIGH);
+		assertThat(this.tickets.state(number)).contains(TicketState.NEW);
+
+		this.tickets.take(number, agent);
+		this.tickets.askRequester(number, agent, "<p>Quel établissement ?</p>");
+		assertThat(this.tickets.state(number)).contains(TicketState.WAITING_FOR_REQUESTER);
+		this.tickets.requesterReplies(number, member, "<p>Le siège.</p>");
+		assertThat(this.tickets.state(number)).contains(TicketState.IN_PROGRESS);
+		this.tickets.reply(number, agent, "<p>Voir le ticket éditeur 4521.</p>", true);
+		this.tickets.proposeSolution(number, agent, "<p>Relancez le calcul.</p>");
+		assertThat(this.tickets.state(number)).contains(TicketState.RESOLVED);
+		this.tickets.refuseSolution(number, member, "Le calcul échoue encore");
+		assertThat(this.tickets.state(number)).contains(TicketState.IN_PROGRESS);
+		this.tickets.proposeSolution(number, agent, "<p>Correctif 7.2.1 installé.</p>");
+		this.tickets.acceptSolution(number, member);
+		assertThat(this.tickets.state(number)).contains(TicketState.CLOSED);
+
+		assertThat(this.tickets.history(number, false)).extracting(ArticleView::body)
+			.containsExactly("<p>Depuis ce matin, <b>aucun</b> bulletin.</p>", "ticket.history.taken",
+					"<p>Quel établissement ?</p>", "<p>Le siège.</p>", "<p>Relancez le calcul.</p>",
+					"ticket.history.solutionProposed", "Le calcul échoue encore", "ticket.history.solutionRefused",
+					"<p>Correctif 7.2.1 installé.</p>", "ticket.history.solutionProposed", "ticket.history.closed");
+		assertThat(this.tickets.history(number, true)).extracting(ArticleView::kind).contains(ArticleKind.INTERNAL);
+		assertThat(this.tickets.history(number, false)).extracting(ArticleView::kind)
+			.as("requesters never read internal notes")
+			.doesNotContain(ArticleKind.INTERNAL);
+
+		assertThatThrownBy(() -> this.tickets.requesterReplies(number, member, "<p>Encore une chose</p>"))
+			.isInstanceOf(TransitionRefusedException.class);
+		assertThat(this.tickets.history(number, true)).hasSize(12);
+	}
+
+	@Test
+	void badInputIsNamedAndSavesNothing() {
+		UserId member = user(DemoUsers.MEMBER);
+		OrganizationId townHall = organization("C-1001");
+		assertThatThrownBy(() -> this.tickets.file(townHall, member, "  ", "<p>Texte</p>", Impact.MINOR, Urgency.LOW))
+			.isInstanceOfSatisfying(TicketInputException.class,
+					(ex) -> assertThat(ex.field() + " " + ex.messageKey()).isEqualTo("subject NotBlank"));
+		assertThatThrownBy(() -> this.tickets.file(townHall, member, "Service : x".repeat(40), "<p>Texte</p>",
+				Impact.MINOR, Urgency.LOW))
+			.isInstanceOfSatisfying(TicketInputException.class,
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("form.error.tooLong"));
+		assertThatThrownBy(() -> this.tickets.file(townHall, member, "Service : vide", "<script>x</script>",
+				Impact.MINOR, Urgency.LOW))
+			.isInstanceOfSatisfying(TicketInputException.class,
+					(ex) -> assertThat(ex.field()).isEqualTo("description"));
+		assertThat(this.jdbc.queryForObject("select count(*) from tickets where subject like 'Service %'", Long.class))
+			.isZero();
+
+		String number = this.tickets.file(townHall, member, "Service : doublon", "<p>Texte</p>", Impact.MINOR,
+				Urgency.LOW);
+		assertThatThrownBy(() -> this.tickets.cancel(number, member, " ")).isInstanceOf(TicketInputException.class);
+		assertThat(this.tickets.state(number)).contains(TicketState.NEW);
+		this.tickets.cancel(number, member, "Demande en double");
+		assertThat(this.tickets.state(number)).contains(TicketState.CANCELLED);
+		assertThatThrownBy(() -> this.tickets.take(number, user(DemoUsers.AGENT)))
+			.isInstanceOf(TransitionRefusedException.class);
+		assertThatThrownBy(() -> this.tickets.take("DI-1999-000000", user(DemoUsers.AGENT)))
+			.isInstanceOf(TicketNotFoundException.class);
+	}
+
+	private OrganizationId organization(String code) {
+		return new OrganizationId(this.jdbc
+			.queryForObject("select organization_id from organizations where customer_code = ?", UUID.class, code));
+	}
+
+	private UserId user(DemoUsers user) {
+		return new UserId(
+				this.jdbc.queryForObject("select user_id from users where email = ?", UUID.class, user.email()));
+	}
+
+}
