@@ -135,6 +135,15 @@ public class TicketService {
 	}
 
 	/**
+	 * Nobody answered the proposed solution in time: Guichet closes the ticket.
+	 */
+	public void closeUnanswered(String number) {
+		Ticket ticket = find(number);
+		ticket.closeUnanswered(this.clock.instant());
+		system(ticket, null, "ticket.history.closedAutomatically");
+	}
+
+	/**
 	 * @throws TicketInputException without a reason
 	 */
 	public void cancel(String number, UserId requester, String reason) {

@@ -83,6 +83,31 @@ class TicketServiceIntegrationTests {
 	}
 
 	@Test
+	void aSolutionLeftUnansweredClosesTheTicketAfterTheConfiguredDelay(@Autowired UnansweredSolutions job) {
+		UserId member = user(DemoUsers.MEMBER);
+		UserId agent = user(DemoUsers.AGENT);
+		OrganizationId townHall = organization("C-1001");
+		String old = this.tickets.file(townHall, member, "Service : ancien", "<p>Texte</p>", Impact.MINOR, Urgency.LOW);
+		String recent = this.tickets.file(townHall, member, "Service : récent", "<p>Texte</p>", Impact.MINOR,
+				Urgency.LOW);
+		for (String number : new String[] { old, recent }) {
+			this.tickets.take(number, agent);
+			this.tickets.proposeSolution(number, agent, "<p>Voici la solution.</p>");
+		}
+		this.jdbc.update("update tickets set resolved_at = now() - interval '11 days' where number = ?", old);
+		this.jdbc.update("update tickets set resolved_at = now() - interval '9 days' where number = ?", recent);
+
+		assertThat(job.closeDue()).hasValueSatisfying((closed) -> assertThat(closed).isPositive());
+		assertThat(this.tickets.state(old)).contains(TicketState.CLOSED);
+		assertThat(this.tickets.state(recent)).as("10 days by default").contains(TicketState.RESOLVED);
+		assertThat(this.tickets.history(old, false)).last()
+			.extracting(ArticleView::body)
+			.isEqualTo("ticket.history.closedAutomatically");
+		assertThat(this.jdbc.queryForObject("select closure from tickets where number = ?", String.class, old))
+			.isEqualTo("AUTOMATIC");
+	}
+
+	@Test
 	void badInputIsNamedAndSavesNothing() {
 		UserId member = user(DemoUsers.MEMBER);
 		OrganizationId townHall = organization("C-1001");
