@@ -65,6 +65,18 @@ public final class UploadPolicy {
 		}
 	}
 
+	/**
+	 * @return the media type of a content, as its first bytes say
+	 */
+	public static String mediaType(byte[] head) {
+		try {
+			return TIKA.detect(new ByteArrayInputStream(head));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static String extension(String fileName) {
 		if (fileName == null) {
 			return "";

@@ -51,6 +51,10 @@ class Article {
 		this.createdAt = now;
 	}
 
+	UUID id() {
+		return this.id;
+	}
+
 	ArticleView view() {
 		return new ArticleView(this.id, this.kind, (this.authorId != null) ? new UserId(this.authorId) : null,
 				this.body, this.createdAt);

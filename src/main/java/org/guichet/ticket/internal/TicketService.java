@@ -1,18 +1,27 @@
 package org.guichet.ticket.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
 import org.guichet.account.UserId;
 import org.guichet.organization.OrganizationId;
+import org.guichet.shared.storage.FileStore;
+import org.guichet.shared.storage.StoredFile;
+import org.guichet.shared.storage.UploadPolicy;
 import org.guichet.ticket.ArticleKind;
 import org.guichet.ticket.ArticleView;
+import org.guichet.ticket.AttachmentView;
 import org.guichet.ticket.Impact;
 import org.guichet.ticket.PriorityMatrix;
 import org.guichet.ticket.TicketState;
 import org.guichet.ticket.TransitionRefusedException;
+import org.guichet.ticket.Upload;
 import org.guichet.ticket.Urgency;
 
 import org.springframework.stereotype.Service;
@@ -40,11 +49,21 @@ public class TicketService {
 
 	private final PriorityMatrix priorities = PriorityMatrix.standard();
 
-	TicketService(TicketRepository tickets, ArticleRepository articles, TicketNumbers numbers, Clock clock) {
+	private final TicketAttachmentRepository attachments;
+
+	private final FileStore files;
+
+	private final TicketProperties properties;
+
+	TicketService(TicketRepository tickets, ArticleRepository articles, TicketNumbers numbers, Clock clock,
+			TicketAttachmentRepository attachments, FileStore files, TicketProperties properties) {
 		this.tickets = tickets;
 		this.articles = articles;
 		this.numbers = numbers;
 		this.clock = clock;
+		this.attachments = attachments;
+		this.files = files;
+		this.properties = properties;
 	}
 
 	/**
@@ -55,6 +74,18 @@ public class TicketService {
 	 */
 	public String file(OrganizationId organization, UserId requester, String subject, String description, Impact impact,
 			Urgency urgency) {
+		return file(organization, requester, subject, description, impact, urgency, List.of());
+	}
+
+	/**
+	 * A requester files a ticket with files attached to its description.
+	 * @return its number
+	 * @throws TicketInputException when the subject or the description is empty or too
+	 * long, or a file is refused (too large, not allowed, content not matching its name);
+	 * nothing is saved then
+	 */
+	public String file(OrganizationId organization, UserId requester, String subject, String description, Impact impact,
+			Urgency urgency, List<Upload> uploads) {
 		String title = (subject != null) ? subject.strip() : "";
 		if (title.isEmpty()) {
 			throw new TicketInputException("subject", "NotBlank");
@@ -63,10 +94,11 @@ public class TicketService {
 			throw new TicketInputException("subject", "form.error.tooLong");
 		}
 		String body = message("description", description);
+		List<CheckedUpload> checked = check(uploads);
 		Ticket ticket = Ticket.file(this.numbers.next(), organization, requester, title, impact, urgency,
 				this.priorities, this.clock.instant());
 		this.tickets.save(ticket);
-		write(ticket, ArticleKind.PUBLIC, requester, body);
+		attach(ticket, write(ticket, ArticleKind.PUBLIC, requester, body), checked);
 		return ticket.number();
 	}
 
@@ -206,9 +238,82 @@ public class TicketService {
 		return text.strip();
 	}
 
-	private void write(Ticket ticket, ArticleKind kind, UserId author, String body) {
+	/**
+	 * @return the files of the ticket, in the order they came
+	 */
+	@Transactional(readOnly = true)
+	public List<AttachmentView> attachments(String number) {
+		return this.attachments.ofTicket(find(number).id().value()).stream().map(TicketAttachment::view).toList();
+	}
+
+	private Article write(Ticket ticket, ArticleKind kind, UserId author, String body) {
 		this.tickets.save(ticket);
-		this.articles.save(new Article(ticket.id(), kind, author, body, this.clock.instant()));
+		return this.articles.save(new Article(ticket.id(), kind, author, body, this.clock.instant()));
+	}
+
+	/**
+	 * Checks every file before anything is stored: its size, the message's total, its
+	 * extension against its first bytes.
+	 */
+	private List<CheckedUpload> check(List<Upload> uploads) {
+		long total = 0;
+		List<CheckedUpload> checked = new ArrayList<>();
+		for (Upload upload : uploads) {
+			if (upload.size() > this.properties.maxFileSize().toBytes()) {
+				throw new TicketInputException("attachments", "upload.error.tooLarge");
+			}
+			total += upload.size();
+			if (total > this.properties.maxMessageSize().toBytes()) {
+				throw new TicketInputException("attachments", "upload.error.messageTooLarge");
+			}
+			byte[] head = head(upload);
+			String refusal = UploadPolicy.refusal(upload.fileName(), head).orElse(null);
+			if (refusal != null) {
+				throw new TicketInputException("attachments", refusal);
+			}
+			checked.add(new CheckedUpload(upload, fileName(upload.fileName()), UploadPolicy.mediaType(head)));
+		}
+		return checked;
+	}
+
+	private void attach(Ticket ticket, Article article, List<CheckedUpload> checked) {
+		for (CheckedUpload upload : checked) {
+			StoredFile stored;
+			try (InputStream in = upload.upload().content().getInputStream()) {
+				stored = this.files.store(in);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			if (stored.size() > this.properties.maxFileSize().toBytes()) {
+				throw new TicketInputException("attachments", "upload.error.tooLarge");
+			}
+			this.attachments.save(new TicketAttachment(ticket.id(), article.id(), upload.fileName(), upload.mediaType(),
+					stored.size(), stored.sha256(), this.clock.instant()));
+		}
+	}
+
+	private static byte[] head(Upload upload) {
+		try (InputStream in = upload.content().getInputStream()) {
+			return in.readNBytes(8192);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * @return the name without any folder a browser sent and without control characters,
+	 * at most 255 characters
+	 */
+	private static String fileName(String name) {
+		String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+			.replaceAll("\\p{Cntrl}", "")
+			.strip();
+		return (last.length() > 255) ? last.substring(last.length() - 255) : last;
+	}
+
+	private record CheckedUpload(Upload upload, String fileName, String mediaType) {
 	}
 
 	private void system(Ticket ticket, UserId actor, String messageKey) {

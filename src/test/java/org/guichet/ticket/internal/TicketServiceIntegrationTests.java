@@ -1,5 +1,6 @@
 package org.guichet.ticket.internal;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.guichet.account.UserId;
@@ -7,10 +8,13 @@ import org.guichet.organization.OrganizationId;
 import org.guichet.support.DemoUsers;
 import org.guichet.support.GuichetWebTest;
 import org.guichet.ticket.ArticleKind;
+import org.guichet.shared.storage.FileStore;
 import org.guichet.ticket.ArticleView;
+import org.guichet.ticket.AttachmentView;
 import org.guichet.ticket.Impact;
 import org.guichet.ticket.TicketState;
 import org.guichet.ticket.TransitionRefusedException;
+import org.guichet.ticket.Upload;
 import org.guichet.ticket.Urgency;
 import org.guichet.ticket.internal.TicketService.TicketInputException;
 import org.guichet.ticket.internal.TicketService.TicketNotFoundException;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +45,7 @@ class TicketServiceIntegrationTests {
 	@AfterEach
 	void removeTickets() {
 		String filed = "select ticket_id from tickets where subject like 'Service %'";
+		this.jdbc.update("delete from ticket_attachments where ticket_id in (" + filed + ")");
 		this.jdbc.update("delete from ticket_articles where ticket_id in (" + filed + ")");
 		this.jdbc.update("delete from tickets where subject like 'Service %'");
 	}
@@ -105,6 +111,34 @@ class TicketServiceIntegrationTests {
 			.isEqualTo("ticket.history.closedAutomatically");
 		assertThat(this.jdbc.queryForObject("select closure from tickets where number = ?", String.class, old))
 			.isEqualTo("AUTOMATIC");
+	}
+
+	@Test
+	void filesAttachedToTheDescriptionAreCheckedThenKeptByTheirContent(@Autowired FileStore files) {
+		UserId member = user(DemoUsers.MEMBER);
+		OrganizationId townHall = organization("C-1001");
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		byte[] program = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0 };
+		Upload capture = new Upload("C:\\Users\\marie\\capture.png", png.length, new ByteArrayResource(png));
+		Upload forged = new Upload("facture.pdf", program.length, new ByteArrayResource(program));
+		Upload huge = new Upload("journal.txt", 21L * 1024 * 1024, new ByteArrayResource(new byte[] { 'a' }));
+		for (Upload refused : List.of(forged, huge)) {
+			assertThatThrownBy(() -> this.tickets.file(townHall, member, "Service : pièces", "<p>Voir pièces</p>",
+					Impact.MINOR, Urgency.LOW, List.of(capture, refused)))
+				.isInstanceOfSatisfying(TicketInputException.class,
+						(ex) -> assertThat(ex.field()).isEqualTo("attachments"));
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from tickets where subject like 'Service %'", Long.class))
+			.as("nothing saved")
+			.isZero();
+
+		String number = this.tickets.file(townHall, member, "Service : pièces", "<p>Voir pièces</p>", Impact.MINOR,
+				Urgency.LOW, List.of(capture, capture));
+		List<AttachmentView> attached = this.tickets.attachments(number);
+		assertThat(attached).extracting(AttachmentView::fileName).containsExactly("capture.png", "capture.png");
+		assertThat(attached).extracting(AttachmentView::mediaType).containsOnly("image/png");
+		assertThat(attached.get(0).sha256()).as("one content, stored once").isEqualTo(attached.get(1).sha256());
+		assertThat(files.contains(attached.get(0).sha256())).isTrue();
 	}
 
 	@Test
