@@ -30,10 +30,7 @@ public enum HouseholdState {
 	 * @return whether staff may move a household from this state to the next
 	 */
 	public boolean canBecome(HouseholdState next) {
-		return switch (this) {
-			case PENDING, VALID, INVALID -> next != this;
-			case ARCHIVED -> next == VALID;
-		};
+		return next().contains(next);
 	}
 
 	/**

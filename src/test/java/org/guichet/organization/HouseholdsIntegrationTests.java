@@ -93,7 +93,14 @@ class HouseholdsIntegrationTests {
 			.contains("Indiquez l'adresse e-mail à laquelle envoyer l'invitation.");
 		assertThat(count("select count(*) from households")).isEqualTo(before);
 
-		form.putAll(Map.of("firstName", "Nadia", "birthDate", "1990-05-17", "email", "nadia.bernard@example.org"));
+		form.putAll(Map.of("firstName", "Nadia", "birthDate", "1990-05-17", "email", DemoUsers.MANAGER.email()));
+		HttpResponse<String> staffAddress = agent.submit("/desk/households/new", "/desk/households/new", form);
+		assertThat(staffAddress.statusCode()).isEqualTo(400);
+		assertThat(page(staffAddress)).contains("id=\"email-error\"")
+			.contains("Cette adresse est celle d'un membre du personnel.");
+		assertThat(count("select count(*) from households")).as("nothing of the household saved").isEqualTo(before);
+
+		form.put("email", "nadia.bernard@example.org");
 		HttpResponse<String> opened = agent.submit("/desk/households/new", "/desk/households/new", form);
 		assertThat(opened.statusCode()).isEqualTo(302);
 		String card = page(agent.get(path(opened)));

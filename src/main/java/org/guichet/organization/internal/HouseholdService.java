@@ -37,9 +37,11 @@ import org.guichet.organization.OrganizationKind;
 import org.guichet.organization.Organizations;
 import org.guichet.shared.Civility;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Household accounts: their state, and the adults and children in them, one adult being
@@ -269,7 +271,7 @@ public class HouseholdService implements Households {
 		}
 		Optional<UserSummary> existing = this.accounts.findByEmail(address.value());
 		if (existing.isPresent() && existing.get().staffRole() != null) {
-			throw new HouseholdRuleException("import.error.staffAddress");
+			throw new LoginAddressRefusedException("import.error.staffAddress");
 		}
 		String name = this.organizations.card(household).orElseThrow().identity().name();
 		UserId login = existing.map(UserSummary::id)
@@ -394,8 +396,10 @@ public class HouseholdService implements Households {
 	}
 
 	/**
-	 * A rule of household accounts forbids the change asked for.
+	 * A rule of household accounts forbids the change asked for; a 409 wherever it is not
+	 * handled.
 	 */
+	@ResponseStatus(HttpStatus.CONFLICT)
 	public static class HouseholdRuleException extends RuntimeException {
 
 		private final String messageKey;
@@ -407,6 +411,18 @@ public class HouseholdService implements Households {
 
 		public String messageKey() {
 			return this.messageKey;
+		}
+
+	}
+
+	/**
+	 * The address cannot sign in to a household (a staff member's); said next to the
+	 * field.
+	 */
+	public static class LoginAddressRefusedException extends HouseholdRuleException {
+
+		public LoginAddressRefusedException(String messageKey) {
+			super(messageKey);
 		}
 
 	}

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.guichet.account.Accounts;
 import org.guichet.account.EmailAddress;
 import org.guichet.account.GuichetUser;
 import org.guichet.account.StaffRole;
@@ -23,6 +22,7 @@ import org.guichet.organization.internal.HouseholdDirectory.Row;
 import org.guichet.organization.internal.HouseholdDirectory.Sort;
 import org.guichet.organization.internal.HouseholdService;
 import org.guichet.organization.internal.HouseholdService.HouseholdRuleException;
+import org.guichet.organization.internal.HouseholdService.LoginAddressRefusedException;
 import org.guichet.organization.internal.NotFoundException;
 import org.guichet.shared.Civility;
 import org.guichet.shared.web.NavigationItem;
@@ -66,14 +66,11 @@ class StaffHouseholdsController {
 
 	private final Clock clock;
 
-	private final Accounts accounts;
-
 	private final MessageSource messages;
 
 	StaffHouseholdsController(HouseholdDirectory directory, HouseholdService households, CounterMode counterMode,
-			Clock clock, Accounts accounts, MessageSource messages) {
+			Clock clock, MessageSource messages) {
 		this.messages = messages;
-		this.accounts = accounts;
 		this.directory = directory;
 		this.households = households;
 		this.counterMode = counterMode;
@@ -136,23 +133,25 @@ class StaffHouseholdsController {
 			RedirectAttributes redirect) {
 		requireChange(user);
 		newHouseholdForm.validate(errors, this.clock);
-		if (Boolean.TRUE.equals(newHouseholdForm.invite()) && !errors.hasFieldErrors("email")
-				&& isStaffAddress(newHouseholdForm.email())) {
-			errors.rejectValue("email", "import.error.staffAddress");
+		if (!errors.hasErrors()) {
+			String name = this.messages.getMessage("households.defaultName",
+					new Object[] { newHouseholdForm.lastName().strip() }, locale);
+			try {
+				OrganizationId household = this.households.open(user.id(), name,
+						newHouseholdForm.responsible().details(), newHouseholdForm.contact(),
+						Boolean.TRUE.equals(newHouseholdForm.invite()) ? EmailAddress.of(newHouseholdForm.email())
+								: Optional.empty(),
+						locale);
+				redirect.addFlashAttribute("done", "households.done.opened");
+				return "redirect:/desk/households/" + household;
+			}
+			catch (LoginAddressRefusedException ex) {
+				errors.rejectValue("email", ex.messageKey());
+			}
 		}
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("civilities", Civility.values());
-			return "organization/staff-household-new";
-		}
-		String name = this.messages.getMessage("households.defaultName",
-				new Object[] { newHouseholdForm.lastName().strip() }, locale);
-		OrganizationId household = this.households.open(user.id(), name, newHouseholdForm.responsible().details(),
-				newHouseholdForm.contact(), Boolean.TRUE.equals(newHouseholdForm.invite())
-						? EmailAddress.of(newHouseholdForm.email()) : Optional.empty(),
-				locale);
-		redirect.addFlashAttribute("done", "households.done.opened");
-		return "redirect:/desk/households/" + household;
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("civilities", Civility.values());
+		return "organization/staff-household-new";
 	}
 
 	@GetMapping("/{id}")
@@ -236,25 +235,22 @@ class StaffHouseholdsController {
 		HouseholdView household = find(id);
 		IndividualView found = findIndividual(household, individual);
 		Optional<EmailAddress> address = EmailAddress.of(email);
-		String error = address.isEmpty() ? (email.isBlank() ? "NotBlank" : "Email")
-				: isStaffAddress(email) ? "import.error.staffAddress" : null;
-		if (error != null) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("individualForm", IndividualForm.of(found));
-			model.addAttribute("email", email);
-			model.addAttribute("emailError", error);
-			return individualPage(user, household, found, model);
+		String error = address.isEmpty() ? (email.isBlank() ? "NotBlank" : "Email") : null;
+		if (error == null) {
+			try {
+				this.households.giveLogin(user.id(), household.card().id(), individual, address.get(), locale);
+				redirect.addFlashAttribute("done", "households.done.loginGiven");
+				return "redirect:/desk/households/" + id;
+			}
+			catch (LoginAddressRefusedException ex) {
+				error = ex.messageKey();
+			}
 		}
-		this.households.giveLogin(user.id(), household.card().id(), individual, address.get(), locale);
-		redirect.addFlashAttribute("done", "households.done.loginGiven");
-		return "redirect:/desk/households/" + id;
-	}
-
-	private boolean isStaffAddress(String email) {
-		return EmailAddress.of(email)
-			.flatMap((address) -> this.accounts.findByEmail(address.value()))
-			.map((account) -> account.staffRole() != null)
-			.orElse(false);
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("individualForm", IndividualForm.of(found));
+		model.addAttribute("email", email);
+		model.addAttribute("emailError", error);
+		return individualPage(user, household, found, model);
 	}
 
 	@PostMapping("/{id}/individuals/{individual}/responsible")
