@@ -1,9 +1,13 @@
 package org.guichet.ticket;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /**
  * The workflow does not allow that action in the ticket's state (a reply to a closed
- * ticket, a cancellation once an agent took it…).
+ * ticket, a cancellation once an agent took it…): a 409 wherever it is not handled.
  */
+@ResponseStatus(HttpStatus.CONFLICT)
 public class TransitionRefusedException extends RuntimeException {
 
 	private final TicketState state;

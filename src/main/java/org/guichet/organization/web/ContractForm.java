@@ -1,7 +1,6 @@
 package org.guichet.organization.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import org.guichet.organization.ContractTerms;
@@ -35,12 +34,12 @@ public record ContractForm(String number, String licenceNumber, String productId
 		if (uuid(this.productId) == null) {
 			errors.rejectValue("productId", "contracts.error.product");
 		}
-		LocalDate signed = date(this.signedOn);
+		LocalDate signed = FormValues.date(this.signedOn);
 		if (signed == null) {
 			errors.rejectValue("signedOn", "contracts.error.date");
 		}
-		LocalDate ends = date(this.endsOn);
-		if (this.endsOn != null && !this.endsOn.isBlank() && ends == null) {
+		LocalDate ends = FormValues.date(this.endsOn);
+		if (!FormValues.blank(this.endsOn) && ends == null) {
 			errors.rejectValue("endsOn", "contracts.error.date");
 		}
 		else if (signed != null && ends != null && ends.isBefore(signed)) {
@@ -52,20 +51,8 @@ public record ContractForm(String number, String licenceNumber, String productId
 	 * Call after {@link #validate(Errors)} found nothing wrong.
 	 */
 	ContractTerms terms() {
-		return new ContractTerms(this.number, this.licenceNumber, uuid(this.productId), date(this.signedOn),
-				date(this.endsOn), Boolean.TRUE.equals(this.suspended));
-	}
-
-	private static LocalDate date(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return new ContractTerms(this.number, this.licenceNumber, uuid(this.productId), FormValues.date(this.signedOn),
+				FormValues.date(this.endsOn), Boolean.TRUE.equals(this.suspended));
 	}
 
 	private static UUID uuid(String value) {

@@ -2,7 +2,6 @@ package org.guichet.organization.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 import org.guichet.organization.IndividualDetails;
@@ -32,19 +31,19 @@ public record IndividualForm(String kind, String civility, String firstName, Str
 		if (this.kind == null || Arrays.stream(IndividualKind.values()).noneMatch((k) -> k.name().equals(this.kind))) {
 			errors.rejectValue("kind", "households.error.kind");
 		}
-		if (!blank(this.civility)
+		if (!FormValues.blank(this.civility)
 				&& Arrays.stream(Civility.values()).noneMatch((c) -> c.name().equals(this.civility))) {
 			errors.rejectValue("civility", "form.error.civility");
 		}
 		name(this.firstName, "firstName", errors);
 		name(this.lastName, "lastName", errors);
-		if (blank(this.birthDate)) {
+		if (FormValues.blank(this.birthDate)) {
 			if (IndividualKind.CHILD.name().equals(this.kind)) {
 				errors.rejectValue("birthDate", "households.error.childBirthDate");
 			}
 		}
 		else {
-			LocalDate date = date(this.birthDate);
+			LocalDate date = FormValues.date(this.birthDate);
 			if (date == null || date.isAfter(LocalDate.now(clock)) || date.getYear() < 1900) {
 				errors.rejectValue("birthDate", "households.error.birthDate");
 			}
@@ -56,30 +55,17 @@ public record IndividualForm(String kind, String civility, String firstName, Str
 	 */
 	IndividualDetails details() {
 		return new IndividualDetails(IndividualKind.valueOf(this.kind),
-				blank(this.civility) ? null : Civility.valueOf(this.civility), this.firstName.strip(),
-				this.lastName.strip(), blank(this.birthDate) ? null : date(this.birthDate));
+				FormValues.blank(this.civility) ? null : Civility.valueOf(this.civility), this.firstName.strip(),
+				this.lastName.strip(), FormValues.date(this.birthDate));
 	}
 
 	private static void name(String value, String field, Errors errors) {
-		if (blank(value)) {
+		if (FormValues.blank(value)) {
 			errors.rejectValue(field, "NotBlank");
 		}
 		else if (value.strip().length() > 100) {
 			errors.rejectValue(field, "form.error.tooLong", new Object[] { 100 }, null);
 		}
-	}
-
-	private static LocalDate date(String value) {
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
 	}
 
 }

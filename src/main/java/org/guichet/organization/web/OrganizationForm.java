@@ -43,21 +43,21 @@ public record OrganizationForm(String name, String legalName, String kind, Strin
 			.noneMatch((candidate) -> candidate.name().equals(this.kind))) {
 			errors.rejectValue("kind", "organizations.error.kind");
 		}
-		if (!blank(this.siret) && Siret.parse(this.siret).isEmpty()) {
+		if (!FormValues.blank(this.siret) && Siret.parse(this.siret).isEmpty()) {
 			errors.rejectValue("siret", "organizations.error.siret");
 		}
 	}
 
 	void validateContact(Errors errors) {
 		optional(this.street, 300, "street", errors);
-		if (!blank(this.postcode) && !this.postcode.strip().matches("[0-9A-Za-z -]{2,10}")) {
+		if (!FormValues.blank(this.postcode) && !this.postcode.strip().matches("[0-9A-Za-z -]{2,10}")) {
 			errors.rejectValue("postcode", "organizations.error.postcode");
 		}
 		optional(this.city, 100, "city", errors);
-		if (!blank(this.country) && !this.country.strip().matches("[A-Za-z]{2}")) {
+		if (!FormValues.blank(this.country) && !this.country.strip().matches("[A-Za-z]{2}")) {
 			errors.rejectValue("country", "organizations.error.country");
 		}
-		if (!blank(this.email) && EmailAddress.of(this.email).isEmpty()) {
+		if (!FormValues.blank(this.email) && EmailAddress.of(this.email).isEmpty()) {
 			errors.rejectValue("email", "Email");
 		}
 		phone(this.phone, "phone", errors);
@@ -69,7 +69,7 @@ public record OrganizationForm(String name, String legalName, String kind, Strin
 	 */
 	OrganizationIdentity identity() {
 		return new OrganizationIdentity(this.name, this.legalName, OrganizationKind.valueOf(this.kind),
-				this.customerCode, blank(this.siret) ? null : Siret.parse(this.siret).orElseThrow(),
+				this.customerCode, FormValues.blank(this.siret) ? null : Siret.parse(this.siret).orElseThrow(),
 				Boolean.TRUE.equals(this.active));
 	}
 
@@ -78,8 +78,9 @@ public record OrganizationForm(String name, String legalName, String kind, Strin
 	 */
 	OrganizationContact contact() {
 		return new OrganizationContact(this.street, this.postcode, this.city,
-				blank(this.country) ? "FR" : this.country.strip().toUpperCase(Locale.ROOT),
-				blank(this.email) ? null : EmailAddress.of(this.email).orElseThrow().value(), this.phone, this.fax);
+				FormValues.blank(this.country) ? "FR" : this.country.strip().toUpperCase(Locale.ROOT),
+				FormValues.blank(this.email) ? null : EmailAddress.of(this.email).orElseThrow().value(), this.phone,
+				this.fax);
 	}
 
 	private static void phone(String value, String field, Errors errors) {
@@ -89,7 +90,7 @@ public record OrganizationForm(String name, String legalName, String kind, Strin
 	}
 
 	private static void required(String value, int max, String field, Errors errors) {
-		if (blank(value)) {
+		if (FormValues.blank(value)) {
 			errors.rejectValue(field, "NotBlank");
 		}
 		else {
@@ -101,10 +102,6 @@ public record OrganizationForm(String name, String legalName, String kind, Strin
 		if (value != null && value.strip().length() > max) {
 			errors.rejectValue(field, "form.error.tooLong", new Object[] { max }, null);
 		}
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
 	}
 
 }

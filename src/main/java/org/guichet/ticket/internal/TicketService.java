@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.guichet.account.UserId;
 import org.guichet.organization.OrganizationId;
+import org.guichet.shared.FieldRefusedException;
 import org.guichet.shared.storage.FileStore;
 import org.guichet.shared.storage.StoredFile;
 import org.guichet.shared.storage.UploadPolicy;
@@ -24,8 +25,10 @@ import org.guichet.ticket.TransitionRefusedException;
 import org.guichet.ticket.Upload;
 import org.guichet.ticket.Urgency;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * What requesters and staff do with tickets, each action in one transaction: the workflow
@@ -323,6 +326,7 @@ public class TicketService {
 	/**
 	 * No ticket has that number (or the caller may not see it: the same answer).
 	 */
+	@ResponseStatus(HttpStatus.NOT_FOUND)
 	public static class TicketNotFoundException extends RuntimeException {
 
 	}
@@ -330,24 +334,11 @@ public class TicketService {
 	/**
 	 * What was typed cannot be saved: names the field and the message.
 	 */
-	public static class TicketInputException extends RuntimeException {
-
-		private final String field;
-
-		private final String messageKey;
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	public static class TicketInputException extends FieldRefusedException {
 
 		public TicketInputException(String field, String messageKey) {
-			super(field + ": " + messageKey);
-			this.field = field;
-			this.messageKey = messageKey;
-		}
-
-		public String field() {
-			return this.field;
-		}
-
-		public String messageKey() {
-			return this.messageKey;
+			super(field, messageKey);
 		}
 
 	}
