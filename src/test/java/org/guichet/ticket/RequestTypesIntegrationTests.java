@@ -49,7 +49,7 @@ class RequestTypesIntegrationTests {
 	void administratorsCreateARequestTypeAndEditItsSettings() {
 		HttpTestClient admin = signIn(DemoUsers.ADMINISTRATOR);
 		assertThat(admin.get("/admin").body()).as("in the admin menu").contains("href=\"/admin/request-types\"");
-		assertThat(admin.get(LIST).body()).contains("<h1>Types de demande</h1>");
+		assertThat(admin.get(LIST).body()).contains("<h1>Types de demande</h1>").contains("INCIDENT");
 
 		Map<String, String> form = settings("IT-Create", "Demander un devis");
 		form.put("description", "Pour un nouveau module.");
@@ -213,6 +213,21 @@ class RequestTypesIntegrationTests {
 		assertThat(this.requestTypes.active()).extracting(RequestTypeView::id).doesNotContain(type);
 		assertThat(this.requestTypes.all()).extracting(RequestTypeView::id).contains(type);
 		assertThat(this.requestTypes.find(type).orElseThrow().active()).isFalse();
+	}
+
+	@Test
+	void theDemoOffersIncidentsQuestionsAndCivilStatusRequests() {
+		assertThat(this.requestTypes.active()).extracting(RequestTypeView::code)
+			.containsSubsequence("INCIDENT", "QUESTION", "ETAT_CIVIL");
+		RequestTypeView incident = this.requestTypes.active()
+			.stream()
+			.filter((type) -> type.code().equals("INCIDENT"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(incident.contractRequired()).isTrue();
+		assertThat(incident.activeThemes()).extracting(ThemeView::path)
+			.contains("Paie › Bulletins › Calcul des cotisations", "Paie › Déclarations › DSN",
+					"Comptabilité › Clôture annuelle");
 	}
 
 	@Test
