@@ -43,6 +43,16 @@ public final class PriorityMatrix {
 		return new PriorityMatrix(cells);
 	}
 
+	/**
+	 * @return this matrix with one cell changed
+	 */
+	public PriorityMatrix with(Impact impact, Urgency urgency, Priority priority) {
+		Map<Impact, Map<Urgency, Priority>> changed = new EnumMap<>(Impact.class);
+		this.cells.forEach((row, priorities) -> changed.put(row, new EnumMap<>(priorities)));
+		changed.get(impact).put(urgency, priority);
+		return new PriorityMatrix(changed);
+	}
+
 	public Priority priorityOf(Impact impact, Urgency urgency) {
 		return this.cells.get(impact).get(urgency);
 	}

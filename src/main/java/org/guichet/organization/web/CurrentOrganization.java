@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 import org.guichet.account.GuichetUser;
+import org.guichet.organization.ActingOrganization;
 import org.guichet.organization.MembershipView;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.Organizations;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the household they serve at the counter, and for nobody otherwise.
  */
 @Component
-class CurrentOrganization {
+class CurrentOrganization implements ActingOrganization {
 
 	static final String SESSION_KEY = "guichet.organization";
 
@@ -34,7 +35,8 @@ class CurrentOrganization {
 	 * @return the organization the user acts for: for staff, the household they act for
 	 * at the counter, if any
 	 */
-	Optional<MembershipView> of(GuichetUser user, HttpSession session) {
+	@Override
+	public Optional<MembershipView> of(GuichetUser user, HttpSession session) {
 		if (user.isStaff()) {
 			return this.counterMode.membership(user, session);
 		}

@@ -11,11 +11,6 @@ import org.springframework.context.annotation.Configuration;
 class PortalNavigation {
 
 	@Bean
-	NavigationItem portalHomeNavigation() {
-		return new NavigationItem(Area.PORTAL, "nav.portal.home", "/", 0, GuichetUser.CUSTOMER);
-	}
-
-	@Bean
 	NavigationItem colleaguesNavigation() {
 		return new NavigationItem(Area.PORTAL, "nav.portal.colleagues", "/colleagues", 60, GuichetUser.CUSTOMER);
 	}

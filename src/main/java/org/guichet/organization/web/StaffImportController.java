@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,11 +54,17 @@ class StaffImportController {
 		return uploadPage(model, ImportKind.ORGANIZATIONS.name(), null);
 	}
 
+	/** The largest file imported (the other uploads of Guichet may be larger). */
+	static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
 	@PostMapping
 	String upload(@AuthenticationPrincipal GuichetUser user, @RequestParam(defaultValue = "") String kind,
 			@RequestParam(required = false) MultipartFile file, HttpServletResponse response, Model model)
 			throws IOException {
 		StaffOrganizationsController.require(user, StaffRole.MANAGER);
+		if (file != null && file.getSize() > MAX_FILE_BYTES) {
+			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE);
+		}
 		ImportKind chosen = kind(kind);
 		if (chosen == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

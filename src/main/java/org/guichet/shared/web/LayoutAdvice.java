@@ -39,10 +39,19 @@ class LayoutAdvice {
 		if (request.getAttribute(Navigation.EXTRA_AUTHORITY) instanceof String extra) {
 			authorities.add(extra);
 		}
-		List<Navigation.Link> links = this.items.stream()
+		List<NavigationItem> shown = this.items.stream()
 			.filter((item) -> item.area() == area)
 			.filter((item) -> item.authority() == null || authorities.contains(item.authority()))
-			.map((item) -> new Navigation.Link(item.messageKey(), item.path(), isCurrent(item.path(), path)))
+			.toList();
+		// "/tickets/new" is the current page of "Nouvelle demande", not also of
+		// "Demandes"
+		String current = shown.stream()
+			.map(NavigationItem::path)
+			.filter((itemPath) -> isCurrent(itemPath, path))
+			.max(Comparator.comparingInt(String::length))
+			.orElse(null);
+		List<Navigation.Link> links = shown.stream()
+			.map((item) -> new Navigation.Link(item.messageKey(), item.path(), item.path().equals(current)))
 			.toList();
 		return new Navigation(area, links, authorities.contains("ROLE_AGENT"),
 				authorities.contains("ROLE_ADMINISTRATOR"));

@@ -1,8 +1,12 @@
 package org.guichet.ticket.internal;
 
+import java.util.regex.Pattern;
+
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
+
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * What the rich-text editor may send, and nothing else: formatting, lists, paragraphs,
@@ -14,7 +18,14 @@ final class RichText {
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.LINKS)
 		.and(Sanitizers.STYLES)
-		.and(new HtmlPolicyBuilder().allowElements("ul", "ol", "li", "br", "span").toFactory());
+		.and(new HtmlPolicyBuilder().allowElements("ul", "ol", "li", "br", "span")
+			// the editor's colours, as classes the style sheet defines (the CSP forbids
+			// inline
+			// styles on pages)
+			.allowAttributes("class")
+			.matching(Pattern.compile("(ql-color-[a-z]+\\s*)+"))
+			.onElements("span")
+			.toFactory());
 
 	private RichText() {
 	}
@@ -24,6 +35,14 @@ final class RichText {
 	 */
 	static String sanitize(String html) {
 		return POLICY.sanitize((html != null) ? html : "").strip();
+	}
+
+	/**
+	 * @return the text of sanitized HTML, a line per paragraph, for plain-text e-mails
+	 */
+	static String toPlainText(String sanitized) {
+		String lines = sanitized.replaceAll("(?i)<br\\s*/?>|</p>|</li>|</div>", "\n").replaceAll("<[^>]*>", "");
+		return HtmlUtils.htmlUnescape(lines).replace('\u00a0', ' ').strip();
 	}
 
 	/**

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guichet.account.UserId;
 import org.guichet.organization.OrganizationId;
+import org.guichet.ticket.Channel;
 import org.guichet.ticket.Impact;
 import org.guichet.ticket.Priority;
 import org.guichet.ticket.PriorityMatrix;
@@ -86,6 +87,29 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private Instant closedAt;
 
+	private UUID requestTypeId;
+
+	private UUID themeId;
+
+	private String themePath;
+
+	private String category;
+
+	private UUID productId;
+
+	private UUID contractId;
+
+	private UUID beneficiaryId;
+
+	private String phone;
+
+	private String availability;
+
+	private String location;
+
+	@Enumerated(EnumType.STRING)
+	private Channel channel = Channel.PORTAL;
+
 	@Version
 	private long version;
 
@@ -117,6 +141,36 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 				priorities.priorityOf(impact, urgency), now);
 		ticket.registerEvent(new TicketCreated(ticket.id(), number, organization, requester, now));
 		return ticket;
+	}
+
+	/**
+	 * Records what the requester said about the ticket beyond its subject, when it is
+	 * filed.
+	 */
+	void describe(TicketDetails details) {
+		this.requestTypeId = details.requestTypeId();
+		this.themeId = details.themeId();
+		this.themePath = details.themePath();
+		this.category = details.category();
+		this.productId = details.productId();
+		this.contractId = details.contractId();
+		this.beneficiaryId = (details.beneficiary() != null) ? details.beneficiary().value() : null;
+		this.phone = details.phone();
+		this.availability = details.availability();
+		this.location = details.location();
+		this.channel = details.channel();
+	}
+
+	/**
+	 * An administrator of the organization gives the ticket to another member, who
+	 * answers for it from now on.
+	 */
+	public void reassign(UserId requester, Instant now) {
+		if (!this.state.isOpen()) {
+			throw new TransitionRefusedException(this.state, "reassign");
+		}
+		this.requesterId = requester.value();
+		this.updatedAt = now;
 	}
 
 	/**
@@ -265,6 +319,33 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	public Instant closedAt() {
 		return this.closedAt;
+	}
+
+	public OrganizationId organization() {
+		return new OrganizationId(this.organizationId);
+	}
+
+	public UserId requester() {
+		return new UserId(this.requesterId);
+	}
+
+	public UserId beneficiary() {
+		return (this.beneficiaryId != null) ? new UserId(this.beneficiaryId) : null;
+	}
+
+	public String subject() {
+		return this.subject;
+	}
+
+	public Channel channel() {
+		return this.channel;
+	}
+
+	/**
+	 * Marks the ticket changed (a message was added), for the lists sorted by activity.
+	 */
+	void touch(Instant now) {
+		this.updatedAt = now;
 	}
 
 }

@@ -50,6 +50,10 @@ class TicketAttachment {
 		this.createdAt = now;
 	}
 
+	UUID ticketId() {
+		return this.ticketId;
+	}
+
 	AttachmentView view() {
 		return new AttachmentView(this.id, this.articleId, this.fileName, this.mediaType, this.size, this.sha256);
 	}

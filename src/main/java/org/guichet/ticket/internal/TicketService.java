@@ -3,29 +3,52 @@ package org.guichet.ticket.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.guichet.account.EmailAddress;
 import org.guichet.account.UserId;
+import org.guichet.organization.ContractView;
+import org.guichet.organization.Contracts;
+import org.guichet.organization.OrganizationContact;
 import org.guichet.organization.OrganizationId;
+import org.guichet.organization.Organizations;
 import org.guichet.shared.FieldRefusedException;
+import org.guichet.shared.PhoneNumbers;
 import org.guichet.shared.storage.FileStore;
 import org.guichet.shared.storage.StoredFile;
 import org.guichet.shared.storage.UploadPolicy;
+import org.guichet.shared.storage.VirusScanner;
 import org.guichet.ticket.ArticleKind;
 import org.guichet.ticket.ArticleView;
 import org.guichet.ticket.AttachmentView;
 import org.guichet.ticket.Impact;
+import org.guichet.ticket.NewTicket;
 import org.guichet.ticket.PriorityMatrix;
+import org.guichet.ticket.RequestTypeView;
+import org.guichet.ticket.RequestTypes;
+import org.guichet.ticket.Satisfaction;
+import org.guichet.ticket.SurveyAnswer;
+import org.guichet.ticket.ThemeView;
 import org.guichet.ticket.TicketState;
+import org.guichet.ticket.Tickets;
 import org.guichet.ticket.TransitionRefusedException;
 import org.guichet.ticket.Upload;
 import org.guichet.ticket.Urgency;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -38,9 +61,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 @Service
 @Transactional
-public class TicketService {
+public class TicketService implements Tickets {
+
+	private static final Logger log = LoggerFactory.getLogger(TicketService.class);
 
 	static final int MAX_SUBJECT = 300;
+
+	static final int MAX_WATCHERS = 10;
 
 	private final TicketRepository tickets;
 
@@ -50,7 +77,19 @@ public class TicketService {
 
 	private final Clock clock;
 
-	private final PriorityMatrix priorities = PriorityMatrix.standard();
+	private final PriorityMatrix priorities;
+
+	private final RequestTypes requestTypes;
+
+	private final Contracts contracts;
+
+	private final Organizations organizations;
+
+	private final JdbcClient jdbc;
+
+	private final TicketMails mails;
+
+	private final VirusScanner scanner;
 
 	private final TicketAttachmentRepository attachments;
 
@@ -59,7 +98,9 @@ public class TicketService {
 	private final TicketProperties properties;
 
 	TicketService(TicketRepository tickets, ArticleRepository articles, TicketNumbers numbers, Clock clock,
-			TicketAttachmentRepository attachments, FileStore files, TicketProperties properties) {
+			TicketAttachmentRepository attachments, FileStore files, TicketProperties properties,
+			RequestTypes requestTypes, Contracts contracts, Organizations organizations, JdbcClient jdbc,
+			TicketMails mails, VirusScanner scanner) {
 		this.tickets = tickets;
 		this.articles = articles;
 		this.numbers = numbers;
@@ -67,6 +108,153 @@ public class TicketService {
 		this.attachments = attachments;
 		this.files = files;
 		this.properties = properties;
+		this.priorities = properties.priorityMatrix();
+		this.requestTypes = requestTypes;
+		this.contracts = contracts;
+		this.organizations = organizations;
+		this.jdbc = jdbc;
+		this.mails = mails;
+		this.scanner = scanner;
+	}
+
+	/**
+	 * A requester files a ticket from the form of its request type: every field is
+	 * checked against the type, the organization's contracts and members, before anything
+	 * is saved. The description is the first public message; the requester, the
+	 * beneficiary and the watchers are told by e-mail.
+	 * @return its number
+	 * @throws TicketInputException naming the first field that cannot be accepted
+	 */
+	@Override
+	public String file(NewTicket request) {
+		String title = subject(request.subject());
+		RequestTypeView type = Optional.ofNullable(request.requestTypeId())
+			.flatMap(this.requestTypes::find)
+			.filter(RequestTypeView::active)
+			.orElseThrow(() -> new TicketInputException("requestTypeId", "ticket.error.requestType"));
+		ThemeView theme = null;
+		if (request.themeId() != null) {
+			theme = type.activeTheme(request.themeId())
+				.orElseThrow(() -> new TicketInputException("themeId", "ticket.error.theme"));
+		}
+		ContractView contract = contract(request, type);
+		String body = message("description", request.description());
+		Impact impact = type.showsImpact() ? required("impact", request.impact()) : Impact.MINOR;
+		Urgency urgency = type.showsUrgency() ? required("urgency", request.urgency()) : Urgency.MEDIUM;
+		UserId beneficiary = beneficiary(request, type);
+		String phone = null;
+		String availability = null;
+		if (type.showsAvailability()) {
+			phone = optional(request.phone());
+			if (phone != null && !PhoneNumbers.isAcceptable(phone)) {
+				throw new TicketInputException("phone", "form.error.phone");
+			}
+			availability = optional(request.availability());
+			if (availability != null && availability.length() > 300) {
+				throw new TicketInputException("availability", "ticket.error.tooLong");
+			}
+		}
+		List<String> watchers = type.showsWatchers() ? watchers(request.watchers()) : List.of();
+		List<CheckedUpload> checked = check(request.uploads());
+		Instant now = this.clock.instant();
+		Ticket ticket = Ticket.file(this.numbers.next(), request.organization(), request.requester(), title, impact,
+				urgency, this.priorities, now);
+		ticket.describe(new TicketDetails(type.id(), (theme != null) ? theme.id() : null,
+				(theme != null) ? theme.path() : null, type.category(),
+				(contract != null) ? contract.product().id() : null, (contract != null) ? contract.id() : null,
+				beneficiary, phone, availability, location(request.organization()), request.channel()));
+		this.tickets.save(ticket);
+		Article description = write(ticket, ArticleKind.PUBLIC, request.requester(), body);
+		attach(ticket, description, checked);
+		// the watchers are written with JDBC: the ticket must be in the database first
+		this.tickets.flush();
+		for (String watcher : watchers) {
+			addWatcherRow(ticket, watcher, now);
+		}
+		this.mails.filed(ticket, description);
+		return ticket.number();
+	}
+
+	private ContractView contract(NewTicket request, RequestTypeView type) {
+		if (request.productId() == null) {
+			if (type.contractRequired()) {
+				throw new TicketInputException("productId", "ticket.error.productRequired");
+			}
+			return null;
+		}
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.clock.getZone());
+		return this.contracts.of(request.organization())
+			.stream()
+			.filter((contract) -> contract.product().id().equals(request.productId()) && contract.product().active()
+					&& contract.isActiveOn(today))
+			.findFirst()
+			.orElseThrow(() -> new TicketInputException("productId", "ticket.error.product"));
+	}
+
+	private UserId beneficiary(NewTicket request, RequestTypeView type) {
+		if (!type.showsBeneficiary() || request.beneficiary() == null
+				|| request.beneficiary().equals(request.requester())) {
+			return null;
+		}
+		if (this.organizations.membership(request.beneficiary(), request.organization()).isEmpty()) {
+			throw new TicketInputException("beneficiary", "ticket.error.beneficiary");
+		}
+		return request.beneficiary();
+	}
+
+	private String location(OrganizationId organization) {
+		return this.organizations.card(organization).map((card) -> {
+			OrganizationContact contact = card.contact();
+			String place = Stream
+				.of(contact.street(),
+						Stream.of(contact.postcode(), contact.city())
+							.filter((part) -> part != null && !part.isBlank())
+							.collect(Collectors.joining(" ")))
+				.filter((part) -> part != null && !part.isBlank())
+				.collect(Collectors.joining(", "));
+			return place.isEmpty() ? null : place.substring(0, Math.min(place.length(), 300));
+		}).orElse(null);
+	}
+
+	private static List<String> watchers(List<String> typed) {
+		List<String> addresses = new ArrayList<>();
+		for (String one : typed) {
+			if (one == null || one.isBlank()) {
+				continue;
+			}
+			String address = EmailAddress.of(one)
+				.orElseThrow(() -> new TicketInputException("watchers", "ticket.error.watcher"))
+				.value();
+			if (!addresses.contains(address)) {
+				addresses.add(address);
+			}
+		}
+		if (addresses.size() > MAX_WATCHERS) {
+			throw new TicketInputException("watchers", "ticket.error.tooManyWatchers");
+		}
+		return addresses;
+	}
+
+	private static String subject(String subject) {
+		String title = (subject != null) ? subject.strip() : "";
+		if (title.isEmpty()) {
+			throw new TicketInputException("subject", "NotBlank");
+		}
+		if (title.length() > MAX_SUBJECT) {
+			throw new TicketInputException("subject", "ticket.error.tooLong");
+		}
+		return title;
+	}
+
+	private static <T> T required(String field, T value) {
+		if (value == null) {
+			throw new TicketInputException(field, "ticket.error.choose");
+		}
+		return value;
+	}
+
+	private static String optional(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/**
@@ -89,45 +277,49 @@ public class TicketService {
 	 */
 	public String file(OrganizationId organization, UserId requester, String subject, String description, Impact impact,
 			Urgency urgency, List<Upload> uploads) {
-		String title = (subject != null) ? subject.strip() : "";
-		if (title.isEmpty()) {
-			throw new TicketInputException("subject", "NotBlank");
-		}
-		if (title.length() > MAX_SUBJECT) {
-			throw new TicketInputException("subject", "form.error.tooLong");
-		}
+		String title = subject(subject);
 		String body = message("description", description);
 		List<CheckedUpload> checked = check(uploads);
 		Ticket ticket = Ticket.file(this.numbers.next(), organization, requester, title, impact, urgency,
 				this.priorities, this.clock.instant());
 		this.tickets.save(ticket);
-		attach(ticket, write(ticket, ArticleKind.PUBLIC, requester, body), checked);
+		Article article = write(ticket, ArticleKind.PUBLIC, requester, body);
+		attach(ticket, article, checked);
+		this.mails.filed(ticket, article);
 		return ticket.number();
 	}
 
+	@Override
 	public void take(String number, UserId agent) {
 		Ticket ticket = find(number);
 		ticket.take(agent, this.clock.instant());
 		system(ticket, agent, "ticket.history.taken");
+		this.mails.taken(ticket);
 	}
 
 	/**
 	 * Staff write to the requester, or a note for staff only, on an open ticket.
 	 */
+	@Override
 	public void reply(String number, UserId author, String html, boolean internal) {
 		Ticket ticket = find(number);
 		requireOpen(ticket, "reply to");
-		write(ticket, internal ? ArticleKind.INTERNAL : ArticleKind.PUBLIC, author, message("body", html));
+		Article article = write(ticket, internal ? ArticleKind.INTERNAL : ArticleKind.PUBLIC, author,
+				message("body", html));
+		if (!internal) {
+			this.mails.replied(ticket, article);
+		}
 	}
 
 	/**
 	 * Staff ask the requester something; the ticket waits for the answer.
 	 */
+	@Override
 	public void askRequester(String number, UserId agent, String question) {
 		Ticket ticket = find(number);
 		String body = message("body", question);
 		ticket.askRequester(agent, this.clock.instant());
-		write(ticket, ArticleKind.PUBLIC, agent, body);
+		this.mails.asked(ticket, write(ticket, ArticleKind.PUBLIC, agent, body));
 	}
 
 	/**
@@ -135,32 +327,182 @@ public class TicketService {
 	 * to the agent.
 	 */
 	public void requesterReplies(String number, UserId requester, String html) {
+		requesterReplies(number, requester, html, List.of());
+	}
+
+	/**
+	 * The requester writes on an open ticket, with files; if it waited for their answer,
+	 * it goes back to the agent.
+	 * @throws TicketInputException when the message is empty or a file is refused;
+	 * nothing is saved then
+	 */
+	@Override
+	public void requesterReplies(String number, UserId requester, String html, List<Upload> uploads) {
 		Ticket ticket = find(number);
 		requireOpen(ticket, "reply to");
 		String body = message("body", html);
+		List<CheckedUpload> checked = check(uploads);
 		if (ticket.state() == TicketState.WAITING_FOR_REQUESTER) {
 			ticket.requesterAnswered(this.clock.instant());
 		}
-		write(ticket, ArticleKind.PUBLIC, requester, body);
+		ticket.touch(this.clock.instant());
+		attach(ticket, write(ticket, ArticleKind.PUBLIC, requester, body), checked);
 	}
 
+	/**
+	 * The requester adds to the description of a ticket not yet closed ("compléter la
+	 * description"): a dated complement in the history.
+	 */
+	public void complete(String number, UserId requester, String html, List<Upload> uploads) {
+		Ticket ticket = find(number);
+		requireOpen(ticket, "complete");
+		String body = message("complement", html);
+		List<CheckedUpload> checked = check(uploads);
+		ticket.touch(this.clock.instant());
+		system(ticket, requester, "ticket.history.completed");
+		attach(ticket, write(ticket, ArticleKind.PUBLIC, requester, body), checked);
+	}
+
+	@Override
 	public void proposeSolution(String number, UserId agent, String solution) {
 		Ticket ticket = find(number);
 		String body = message("body", solution);
 		ticket.proposeSolution(agent, this.clock.instant());
-		write(ticket, ArticleKind.PUBLIC, agent, body);
+		Article article = write(ticket, ArticleKind.PUBLIC, agent, body);
 		system(ticket, agent, "ticket.history.solutionProposed");
+		this.mails.solutionProposed(ticket, article);
 	}
 
 	public void acceptSolution(String number, UserId requester) {
 		Ticket ticket = find(number);
 		ticket.acceptSolution(this.clock.instant());
 		system(ticket, requester, "ticket.history.closed");
+		this.mails.closed(ticket);
+	}
+
+	/**
+	 * The requester accepts the solution by answering the satisfaction questionnaire: the
+	 * ticket closes, the answers are kept.
+	 * @throws TicketInputException without a score from 0 to 10, or with a comment too
+	 * long; nothing is saved then
+	 */
+	@Override
+	public void acceptSolution(String number, UserId requester, SurveyAnswer answer) {
+		if (answer.score() == null) {
+			throw new TicketInputException("score", "ticket.error.score");
+		}
+		if (answer.score() < 0 || answer.score() > 10) {
+			throw new TicketInputException("score", "ticket.error.scoreRange");
+		}
+		String comment = optional(answer.comment());
+		if (comment != null && comment.length() > 4000) {
+			throw new TicketInputException("comment", "ticket.error.tooLong");
+		}
+		Ticket ticket = find(number);
+		ticket.acceptSolution(this.clock.instant());
+		system(ticket, requester, "ticket.history.closed");
+		this.jdbc
+			.sql("insert into ticket_surveys (ticket_id, respondent_id, score, delay, follow_up, solution, regulatory,"
+					+ " technical, human, comment, answered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(ticket.id().value(), requester.value(), answer.score(), name(answer.delay()),
+					name(answer.followUp()), name(answer.solution()), name(answer.regulatory()),
+					name(answer.technical()), name(answer.human()), comment, Timestamp.from(this.clock.instant()))
+			.update();
+		this.mails.closed(ticket);
+	}
+
+	/**
+	 * @return the requester's answer to the questionnaire, if they gave one
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SurveyAnswer> survey(String number) {
+		Ticket ticket = find(number);
+		return this.jdbc
+			.sql("select score, delay, follow_up, solution, regulatory, technical, human, comment"
+					+ " from ticket_surveys where ticket_id = ?")
+			.param(ticket.id().value())
+			.query((row, index) -> new SurveyAnswer(row.getInt("score"), satisfaction(row.getString("delay")),
+					satisfaction(row.getString("follow_up")), satisfaction(row.getString("solution")),
+					satisfaction(row.getString("regulatory")), satisfaction(row.getString("technical")),
+					satisfaction(row.getString("human")), row.getString("comment")))
+			.optional();
+	}
+
+	private static String name(Satisfaction satisfaction) {
+		return (satisfaction != null) ? satisfaction.name() : null;
+	}
+
+	private static Satisfaction satisfaction(String name) {
+		return (name != null) ? Satisfaction.valueOf(name) : null;
+	}
+
+	/**
+	 * @return the addresses that follow the ticket by e-mail, in the order they were
+	 * added
+	 */
+	@Transactional(readOnly = true)
+	public List<String> watchers(String number) {
+		return watchers(find(number));
+	}
+
+	List<String> watchers(Ticket ticket) {
+		return this.jdbc.sql("select email from ticket_watchers where ticket_id = ? order by added_at, email")
+			.param(ticket.id().value())
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Someone who may act on the ticket adds an address that follows it by e-mail.
+	 * @throws TicketInputException when the address is not one, or too many follow
+	 */
+	public void addWatcher(String number, UserId actor, String email) {
+		Ticket ticket = find(number);
+		requireOpen(ticket, "add a watcher to");
+		String address = EmailAddress.of((email != null) ? email : "")
+			.orElseThrow(() -> new TicketInputException("watcher", "ticket.error.watcher"))
+			.value();
+		List<String> current = watchers(ticket);
+		if (current.contains(address)) {
+			return;
+		}
+		if (current.size() >= MAX_WATCHERS) {
+			throw new TicketInputException("watcher", "ticket.error.tooManyWatchers");
+		}
+		addWatcherRow(ticket, address, this.clock.instant());
+	}
+
+	public void removeWatcher(String number, UserId actor, String email) {
+		Ticket ticket = find(number);
+		this.jdbc.sql("delete from ticket_watchers where ticket_id = ? and email = ?")
+			.params(ticket.id().value(), email)
+			.update();
+	}
+
+	private void addWatcherRow(Ticket ticket, String address, Instant now) {
+		this.jdbc
+			.sql("insert into ticket_watchers (ticket_id, email, added_at) values (?, ?, ?) on conflict do nothing")
+			.params(ticket.id().value(), address, Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * An administrator of the organization gives the ticket to another of its members.
+	 * @throws TicketInputException when the new owner is not an active member
+	 */
+	public void reassign(String number, UserId administrator, UserId owner) {
+		Ticket ticket = find(number);
+		if (owner == null || this.organizations.membership(owner, ticket.organization()).isEmpty()) {
+			throw new TicketInputException("owner", "ticket.error.owner");
+		}
+		ticket.reassign(owner, this.clock.instant());
+		system(ticket, administrator, "ticket.history.reassigned");
 	}
 
 	/**
 	 * @throws TicketInputException without a reason
 	 */
+	@Override
 	public void refuseSolution(String number, UserId requester, String reason) {
 		Ticket ticket = find(number);
 		String given = plain("reason", reason);
@@ -172,28 +514,34 @@ public class TicketService {
 	/**
 	 * Nobody answered the proposed solution in time: Guichet closes the ticket.
 	 */
+	@Override
 	public void closeUnanswered(String number) {
 		Ticket ticket = find(number);
 		ticket.closeUnanswered(this.clock.instant());
 		system(ticket, null, "ticket.history.closedAutomatically");
+		this.mails.closed(ticket);
 	}
 
 	/**
 	 * @throws TicketInputException without a reason
 	 */
+	@Override
 	public void cancel(String number, UserId requester, String reason) {
 		Ticket ticket = find(number);
 		ticket.cancel(plain("reason", reason), this.clock.instant());
 		system(ticket, requester, "ticket.history.cancelled");
+		this.mails.cancelled(ticket);
 	}
 
 	/**
 	 * @throws TicketInputException without a cause
 	 */
+	@Override
 	public void closeBeforeIntervention(String number, UserId requester, String cause) {
 		Ticket ticket = find(number);
 		ticket.closeBeforeIntervention(plain("cause", cause), this.clock.instant());
 		system(ticket, requester, "ticket.history.closedBeforeIntervention");
+		this.mails.closed(ticket);
 	}
 
 	@Transactional(readOnly = true)
@@ -213,7 +561,25 @@ public class TicketService {
 		return this.articles.history(ticket.id().value(), kinds).stream().map(Article::view).toList();
 	}
 
-	private Ticket find(String number) {
+	/**
+	 * @return one file of the ticket
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AttachmentView> attachment(String number, UUID attachmentId) {
+		Ticket ticket = find(number);
+		return this.attachments.findById(attachmentId)
+			.filter((attachment) -> attachment.ticketId().equals(ticket.id().value()))
+			.map(TicketAttachment::view);
+	}
+
+	/**
+	 * @return the bytes of a file of a ticket, to be closed by the caller
+	 */
+	public InputStream open(AttachmentView attachment) throws IOException {
+		return this.files.open(attachment.sha256());
+	}
+
+	Ticket find(String number) {
 		return this.tickets.findByNumber(number).orElseThrow(TicketNotFoundException::new);
 	}
 
@@ -236,7 +602,7 @@ public class TicketService {
 			throw new TicketInputException(field, "NotBlank");
 		}
 		if (text.strip().length() > 2000) {
-			throw new TicketInputException(field, "form.error.tooLong");
+			throw new TicketInputException(field, "ticket.error.tooLong");
 		}
 		return text.strip();
 	}
@@ -274,6 +640,7 @@ public class TicketService {
 			if (refusal != null) {
 				throw new TicketInputException("attachments", refusal);
 			}
+			scan(upload);
 			checked.add(new CheckedUpload(upload, fileName(upload.fileName()), UploadPolicy.mediaType(head)));
 		}
 		return checked;
@@ -293,6 +660,27 @@ public class TicketService {
 			}
 			this.attachments.save(new TicketAttachment(ticket.id(), article.id(), upload.fileName(), upload.mediaType(),
 					stored.size(), stored.sha256(), this.clock.instant()));
+		}
+	}
+
+	/**
+	 * Refuses an infected file, and any file while the configured scanner cannot answer.
+	 */
+	private void scan(Upload upload) {
+		if (!this.scanner.enabled()) {
+			return;
+		}
+		VirusScanner.Verdict verdict;
+		try (InputStream in = upload.content().getInputStream()) {
+			verdict = this.scanner.scan(in);
+		}
+		catch (IOException ex) {
+			log.warn("Virus scan failed, file {} refused: {}", upload.fileName(), ex.getMessage());
+			throw new TicketInputException("attachments", "upload.error.scanFailed");
+		}
+		if (!verdict.clean()) {
+			log.warn("Virus {} found in {}, refused", verdict.signature(), upload.fileName());
+			throw new TicketInputException("attachments", "upload.error.virus");
 		}
 	}
 

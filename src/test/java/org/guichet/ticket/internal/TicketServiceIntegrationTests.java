@@ -151,7 +151,7 @@ class TicketServiceIntegrationTests {
 		assertThatThrownBy(() -> this.tickets.file(townHall, member, "Service : x".repeat(40), "<p>Texte</p>",
 				Impact.MINOR, Urgency.LOW))
 			.isInstanceOfSatisfying(TicketInputException.class,
-					(ex) -> assertThat(ex.messageKey()).isEqualTo("form.error.tooLong"));
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("ticket.error.tooLong"));
 		assertThatThrownBy(() -> this.tickets.file(townHall, member, "Service : vide", "<script>x</script>",
 				Impact.MINOR, Urgency.LOW))
 			.isInstanceOfSatisfying(TicketInputException.class,

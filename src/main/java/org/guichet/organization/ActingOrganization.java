@@ -1,0 +1,21 @@
+package org.guichet.organization;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpSession;
+import org.guichet.account.GuichetUser;
+
+/**
+ * The organization a signed-in user acts for in the portal: for a customer, the one
+ * chosen in the switcher (or their first); for staff at the counter, the household they
+ * serve; nobody otherwise. Checked again on every call, so a removed membership stops
+ * counting at once.
+ */
+public interface ActingOrganization {
+
+	/**
+	 * @return the user's membership of the organization they act for, if any
+	 */
+	Optional<MembershipView> of(GuichetUser user, HttpSession session);
+
+}

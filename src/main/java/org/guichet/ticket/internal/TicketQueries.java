@@ -1,0 +1,288 @@
+package org.guichet.ticket.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.guichet.account.UserId;
+import org.guichet.organization.OrganizationId;
+import org.guichet.shared.GuichetProperties;
+import org.guichet.shared.SqlLike;
+import org.guichet.ticket.Channel;
+import org.guichet.ticket.Impact;
+import org.guichet.ticket.MonthCount;
+import org.guichet.ticket.Priority;
+import org.guichet.ticket.TicketCard;
+import org.guichet.ticket.TicketEvents.Closure;
+import org.guichet.ticket.TicketFilter;
+import org.guichet.ticket.TicketPage;
+import org.guichet.ticket.TicketRow;
+import org.guichet.ticket.TicketState;
+import org.guichet.ticket.Urgency;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the portal reads about an organization's tickets: its lists (keyset pages on an
+ * index of the organization and the sort column), a ticket's header, the dashboard's
+ * counts. Each query is bounded by one organization.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TicketQueries {
+
+	/** Closed or cancelled longer ago than this, a ticket is in the archives. */
+	static final int ARCHIVE_MONTHS = 3;
+
+	private static final String ROW_COLUMNS = """
+			t.ticket_id, t.number, t.subject, t.state, t.priority, p.name as product_name,
+			c.number as contract_number, u.display_name as requester_name, a.display_name as agent_name,
+			t.created_at, t.updated_at
+			""";
+
+	private static final String ROW_JOINS = """
+			from tickets t
+			join users u on u.user_id = t.requester_id
+			left join users a on a.user_id = t.assigned_agent_id
+			left join products p on p.product_id = t.product_id
+			left join contracts c on c.contract_id = t.contract_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	TicketQueries(JdbcClient jdbc, Clock clock, GuichetProperties properties) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.zone = properties.timeZone();
+	}
+
+	/**
+	 * @return a page of the organization's tickets
+	 * @throws IllegalArgumentException when the filter's cursor is not one this list gave
+	 */
+	public TicketPage list(OrganizationId organization, TicketFilter filter) {
+		StringBuilder sql = new StringBuilder("select ").append(ROW_COLUMNS).append(ROW_JOINS);
+		sql.append(" where t.organization_id = :organization");
+		Map<String, Object> params = new HashMap<>();
+		params.put("organization", organization.value());
+		if (filter.state() != null) {
+			sql.append(" and t.state = :state");
+			params.put("state", filter.state().name());
+		}
+		if (!filter.closed()) {
+			sql.append(" and t.state not in ('CLOSED', 'CANCELLED')");
+		}
+		else if (!filter.archives()) {
+			sql.append(" and (t.state not in ('CLOSED', 'CANCELLED') or t.closed_at >= :archived)");
+			params.put("archived", Timestamp.from(archiveLimit()));
+		}
+		if (!filter.text().isEmpty()) {
+			sql.append(" and (t.number ilike :text escape '\\' or t.subject ilike :text escape '\\'"
+					+ " or exists (select 1 from ticket_articles ar where ar.ticket_id = t.ticket_id"
+					+ " and ar.kind = 'PUBLIC' and ar.body ilike :text escape '\\'))");
+			params.put("text", SqlLike.containing(filter.text()));
+		}
+		String column = column(filter.sort());
+		String direction = filter.ascending() ? "asc" : "desc";
+		if (filter.after() != null && !filter.after().isBlank()) {
+			Cursor cursor = Cursor.parse(filter.after());
+			boolean time = filter.sort() == TicketFilter.Sort.CREATED || filter.sort() == TicketFilter.Sort.UPDATED;
+			sql.append(" and (")
+				.append(column)
+				.append(", t.ticket_id) ")
+				.append(filter.ascending() ? ">" : "<")
+				.append(time ? " (cast(:after as timestamptz), :afterId)" : " (:after, :afterId)");
+			params.put("after", cursor.value());
+			params.put("afterId", cursor.id());
+		}
+		sql.append(" order by ")
+			.append(column)
+			.append(' ')
+			.append(direction)
+			.append(", t.ticket_id ")
+			.append(direction)
+			.append(" limit ")
+			.append(filter.size() + 1);
+		List<Keyed> keyed = this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((row, index) -> new Keyed(row(row), (UUID) row.getObject("ticket_id")))
+			.list();
+		String next = null;
+		if (keyed.size() > filter.size()) {
+			keyed = keyed.subList(0, filter.size());
+			Keyed last = keyed.get(keyed.size() - 1);
+			next = new Cursor(sortValue(last.row(), filter.sort()), last.id()).toString();
+		}
+		return new TicketPage(keyed.stream().map(Keyed::row).toList(), next);
+	}
+
+	private Instant archiveLimit() {
+		return LocalDate.ofInstant(this.clock.instant(), this.zone)
+			.minusMonths(ARCHIVE_MONTHS)
+			.atStartOfDay(this.zone)
+			.toInstant();
+	}
+
+	private static String column(TicketFilter.Sort sort) {
+		return switch (sort) {
+			case CREATED -> "t.created_at";
+			case UPDATED -> "t.updated_at";
+			case NUMBER -> "t.number";
+			case SUBJECT -> "lower(t.subject)";
+			case STATE -> "t.state";
+		};
+	}
+
+	private static String sortValue(TicketRow row, TicketFilter.Sort sort) {
+		return switch (sort) {
+			case CREATED -> row.createdAt().toString();
+			case UPDATED -> row.updatedAt().toString();
+			case NUMBER -> row.number();
+			case SUBJECT -> row.subject().toLowerCase(java.util.Locale.ROOT);
+			case STATE -> row.state().name();
+		};
+	}
+
+	private static TicketRow row(ResultSet row) throws SQLException {
+		return new TicketRow(row.getString("number"), row.getString("subject"),
+				TicketState.valueOf(row.getString("state")), Priority.valueOf(row.getString("priority")),
+				row.getString("product_name"), row.getString("contract_number"), row.getString("requester_name"),
+				row.getString("agent_name"), row.getTimestamp("created_at").toInstant(),
+				row.getTimestamp("updated_at").toInstant());
+	}
+
+	/**
+	 * @return the ticket's header, if it is the organization's
+	 */
+	public Optional<TicketCard> card(String number, OrganizationId organization) {
+		return card(number).filter((card) -> card.organizationId().equals(organization));
+	}
+
+	/**
+	 * @return the ticket's header, whoever's it is (for staff)
+	 */
+	public Optional<TicketCard> card(String number) {
+		return this.jdbc.sql("""
+				select t.number, t.organization_id, t.subject, t.state, t.priority, t.impact, t.urgency,
+				  rt.name as request_type_name, t.theme_path, t.category, p.name as product_name,
+				  c.number as contract_number, t.requester_id, u.display_name as requester_name,
+				  u.email as requester_email,
+				  (u.state <> 'ACTIVE' or not exists (select 1 from memberships m
+				    where m.organization_id = t.organization_id and m.user_id = t.requester_id)) as owner_gone,
+				  b.display_name as beneficiary_name, a.display_name as agent_name, t.phone, t.availability,
+				  t.location, t.channel, t.created_at, t.closed_at, t.closure, t.reason
+				from tickets t
+				join users u on u.user_id = t.requester_id
+				left join users b on b.user_id = t.beneficiary_id
+				left join users a on a.user_id = t.assigned_agent_id
+				left join products p on p.product_id = t.product_id
+				left join contracts c on c.contract_id = t.contract_id
+				left join request_types rt on rt.request_type_id = t.request_type_id
+				where t.number = ?
+				""").param(number).query((row, index) -> {
+			Timestamp closedAt = row.getTimestamp("closed_at");
+			String closure = row.getString("closure");
+			return new TicketCard(row.getString("number"), new OrganizationId((UUID) row.getObject("organization_id")),
+					row.getString("subject"), TicketState.valueOf(row.getString("state")),
+					Priority.valueOf(row.getString("priority")), Impact.valueOf(row.getString("impact")),
+					Urgency.valueOf(row.getString("urgency")), row.getString("request_type_name"),
+					row.getString("theme_path"), row.getString("category"), row.getString("product_name"),
+					row.getString("contract_number"), new UserId((UUID) row.getObject("requester_id")),
+					row.getString("requester_name"), row.getString("requester_email"), row.getBoolean("owner_gone"),
+					row.getString("beneficiary_name"), row.getString("agent_name"), row.getString("phone"),
+					row.getString("availability"), row.getString("location"), Channel.valueOf(row.getString("channel")),
+					row.getTimestamp("created_at").toInstant(), (closedAt != null) ? closedAt.toInstant() : null,
+					(closure != null) ? Closure.valueOf(closure) : null, row.getString("reason"));
+		}).optional();
+	}
+
+	/**
+	 * @return how many of the organization's tickets are in each state, every state
+	 * present
+	 */
+	public Map<TicketState, Long> countsByState(OrganizationId organization) {
+		Map<TicketState, Long> counts = new EnumMap<>(TicketState.class);
+		for (TicketState state : TicketState.values()) {
+			counts.put(state, 0L);
+		}
+		this.jdbc.sql("select state, count(*) as n from tickets where organization_id = ? group by state")
+			.param(organization.value())
+			.query((row) -> {
+				counts.put(TicketState.valueOf(row.getString("state")), row.getLong("n"));
+			});
+		return counts;
+	}
+
+	/**
+	 * @return how many tickets the organization opened in each of the last twelve months,
+	 * this one included, oldest first
+	 */
+	public List<MonthCount> openedPerMonth(OrganizationId organization) {
+		YearMonth current = YearMonth.from(LocalDate.ofInstant(this.clock.instant(), this.zone));
+		YearMonth first = current.minusMonths(11);
+		Instant from = first.atDay(1).atStartOfDay(this.zone).toInstant();
+		Map<YearMonth, Long> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select to_char(created_at at time zone ?, 'YYYY-MM') as month, count(*) as n
+				from tickets where organization_id = ? and created_at >= ?
+				group by 1
+				""").params(this.zone.getId(), organization.value(), Timestamp.from(from)).query((row) -> {
+			counts.put(YearMonth.parse(row.getString("month")), row.getLong("n"));
+		});
+		List<MonthCount> months = new ArrayList<>();
+		for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
+			months.add(new MonthCount(month, counts.getOrDefault(month, 0L)));
+		}
+		return months;
+	}
+
+	private record Keyed(TicketRow row, UUID id) {
+	}
+
+	/**
+	 * Where a page ended: the sort column's value and the id of its last ticket, written
+	 * in links as URL-safe Base64.
+	 */
+	record Cursor(String value, UUID id) {
+
+		static Cursor parse(String text) {
+			try {
+				String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+				int cut = decoded.lastIndexOf('\n');
+				return new Cursor(decoded.substring(0, cut), UUID.fromString(decoded.substring(cut + 1)));
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalArgumentException("Not a page cursor: " + text, ex);
+			}
+		}
+
+		@Override
+		public String toString() {
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString((this.value + "\n" + this.id).getBytes(StandardCharsets.UTF_8));
+		}
+
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.guichet.ticket.web;
+
+import org.guichet.ticket.Satisfaction;
+import org.guichet.ticket.SurveyAnswer;
+
+/**
+ * The satisfaction questionnaire as the closing form sends it.
+ */
+public record SurveyForm(String score, Satisfaction delay, Satisfaction followUp, Satisfaction solution,
+		Satisfaction regulatory, Satisfaction technical, Satisfaction human, String comment) {
+
+	static SurveyForm empty() {
+		return new SurveyForm(null, null, null, null, null, null, null, null);
+	}
+
+	/**
+	 * @return the answer; a score that is not a whole number is out of range
+	 */
+	SurveyAnswer toAnswer() {
+		Integer value = null;
+		if (this.score != null && !this.score.isBlank()) {
+			try {
+				value = Integer.valueOf(this.score.strip());
+			}
+			catch (NumberFormatException ex) {
+				value = -1;
+			}
+		}
+		return new SurveyAnswer(value, this.delay, this.followUp, this.solution, this.regulatory, this.technical,
+				this.human, this.comment);
+	}
+
+}
