@@ -69,12 +69,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DemoTickets demoTickets;
+
 	private final boolean enabled;
 
 	DemoDataLoader(Accounts accounts, Organizations organizations, Installation installation, Invitations invitations,
 			AccountRequests accountRequests, Catalog catalog, Households households, Clock clock,
-			GuichetProperties properties, ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
+			GuichetProperties properties, ObjectProvider<EmbeddedDatabase> embeddedDatabase, DemoTickets demoTickets) {
 		this.catalog = catalog;
+		this.demoTickets = demoTickets;
 		this.households = households;
 		this.clock = clock;
 		this.invitations = invitations;
@@ -131,9 +134,9 @@ class DemoDataLoader implements ApplicationRunner {
 		this.catalog.addContract(waterBoard,
 				new ContractTerms("CT-2025-0012", null, indeline.id(), today.minusMonths(3), null, false));
 
-		member(townHall, "marie.durand@saint-exemple.fr", "Marie Durand", MemberRole.MEMBER);
+		UserId marie = member(townHall, "marie.durand@saint-exemple.fr", "Marie Durand", MemberRole.MEMBER);
 		UserId paul = member(townHall, "paul.lefebvre@saint-exemple.fr", "Paul Lefebvre", MemberRole.ADMIN);
-		member(company, "luc.moreau@transports-dupuis.fr", "Luc Moreau", MemberRole.TECHNICAL_CONTACT);
+		UserId luc = member(company, "luc.moreau@transports-dupuis.fr", "Luc Moreau", MemberRole.TECHNICAL_CONTACT);
 		UserId claire = member(household, "claire.martin@foyer-martin.fr", "Claire Martin", MemberRole.ADMIN);
 		this.organizations.addMember(waterBoard, paul, MemberRole.MEMBER);
 		declareMartins(household, claire);
@@ -152,6 +155,9 @@ class DemoDataLoader implements ApplicationRunner {
 		this.accountRequests.submit("Garnier", "Inès", "04 76 00 00 00",
 				EmailAddress.of("ines.garnier@transports-dupuis.fr").orElseThrow(), "Transports Dupuis", "C-1002",
 				"Je remplace Luc Moreau pendant ses congés.", Locale.FRENCH);
+		this.demoTickets.load(new DemoTickets.People(townHall, marie, paul, agent, winpaie),
+				new DemoTickets.People(company, luc, luc, agent, notilus),
+				new DemoTickets.People(household, claire, claire, agent, null));
 		log.info("Demo data loaded: sign in as admin@editions-exemple.fr (see README.md for every account)");
 	}
 

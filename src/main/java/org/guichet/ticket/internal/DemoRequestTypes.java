@@ -8,6 +8,8 @@ import org.guichet.shared.database.EmbeddedDatabase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * data: when {@code guichet.demo-data} is on (by default only on the embedded database),
  * into a database that has no request type yet. They are loaded here rather than by the
  * demo module because the module's public API only reads request types: creating them
- * stays inside the module.
+ * stays inside the module. They come first, so that the demo tickets can use them.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class DemoRequestTypes implements ApplicationRunner {
 
 	private final RequestTypeCatalog catalog;

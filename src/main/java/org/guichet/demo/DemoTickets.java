@@ -1,0 +1,182 @@
+package org.guichet.demo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.guichet.account.UserId;
+import org.guichet.organization.OrganizationId;
+import org.guichet.organization.ProductView;
+import org.guichet.ticket.Channel;
+import org.guichet.ticket.Impact;
+import org.guichet.ticket.NewTicket;
+import org.guichet.ticket.RequestTypeView;
+import org.guichet.ticket.RequestTypes;
+import org.guichet.ticket.Satisfaction;
+import org.guichet.ticket.SurveyAnswer;
+import org.guichet.ticket.ThemeView;
+import org.guichet.ticket.Tickets;
+import org.guichet.ticket.Urgency;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * About forty demo tickets in every state over the last twelve months, so that the
+ * dashboard's chart and the lists have something to show. Each goes through the real
+ * workflow today, then its dates are moved back to when the story says it happened.
+ */
+@Component
+class DemoTickets {
+
+	private final Tickets tickets;
+
+	private final RequestTypes requestTypes;
+
+	private final JdbcClient jdbc;
+
+	DemoTickets(Tickets tickets, RequestTypes requestTypes, JdbcClient jdbc) {
+		this.tickets = tickets;
+		this.requestTypes = requestTypes;
+		this.jdbc = jdbc;
+	}
+
+	/** What happens to a demo ticket after it is filed. */
+	enum Story {
+
+		NEW, TAKEN, ASKED, PROPOSED, ACCEPTED, AUTO_CLOSED, REFUSED_THEN_ACCEPTED, CANCELLED, CLOSED_BEFORE
+
+	}
+
+	record People(OrganizationId organization, UserId requester, UserId colleague, UserId agent, ProductView product) {
+	}
+
+	private static final String[][] SUBJECTS = {
+			{ "Erreur de calcul des cotisations sur le bulletin de mars",
+					"Les cotisations retraite du bulletin de mars sont calculées sur l'ancien taux." },
+			{ "DSN rejetée : bloc 78 invalide", "La DSN mensuelle est rejetée avec le message « bloc 78 invalide »." },
+			{ "Impossible de se connecter au portail usagers",
+					"Les agents de l'accueil ne parviennent plus à se connecter depuis ce matin." },
+			{ "Clôture annuelle : écart de report à nouveau",
+					"Le report à nouveau présente un écart de 12,40 € après la clôture." },
+			{ "Paramétrage des congés des agents à temps partiel",
+					"Comment paramétrer le décompte des congés pour un agent à 80 % ?" },
+			{ "Export comptable incomplet", "L'export vers la trésorerie ne reprend pas les mandats du 31 du mois." },
+			{ "Lenteurs à l'édition des bulletins",
+					"L'édition des bulletins prend plus de dix minutes depuis la mise à jour." },
+			{ "Question sur la mise à jour de janvier",
+					"Faut-il faire une sauvegarde avant d'installer la mise à jour de janvier ?" },
+			{ "Formulaire d'inscription scolaire bloqué",
+					"Le formulaire en ligne reste bloqué à l'étape des pièces justificatives." },
+			{ "Droits d'accès d'une nouvelle collaboratrice",
+					"Une collaboratrice arrivée lundi ne voit pas le module de paie." } };
+
+	void load(People townHall, People company, People household) {
+		RequestTypeView incident = type("INCIDENT").orElse(null);
+		RequestTypeView question = type("QUESTION").orElse(null);
+		if (incident == null || question == null) {
+			return;
+		}
+		Story[] stories = { Story.ACCEPTED, Story.ACCEPTED, Story.AUTO_CLOSED, Story.ACCEPTED, Story.CANCELLED,
+				Story.REFUSED_THEN_ACCEPTED, Story.ACCEPTED, Story.CLOSED_BEFORE, Story.ACCEPTED, Story.ACCEPTED,
+				Story.AUTO_CLOSED, Story.ACCEPTED, Story.CANCELLED, Story.ACCEPTED, Story.REFUSED_THEN_ACCEPTED,
+				Story.ACCEPTED, Story.ACCEPTED, Story.CLOSED_BEFORE, Story.ACCEPTED, Story.CANCELLED, Story.ACCEPTED,
+				Story.PROPOSED, Story.TAKEN, Story.ASKED, Story.PROPOSED, Story.TAKEN, Story.NEW, Story.TAKEN,
+				Story.ASKED, Story.NEW, Story.PROPOSED, Story.TAKEN, Story.NEW, Story.NEW, Story.NEW };
+		for (int i = 0; i < stories.length; i++) {
+			// from about a year ago to today, a little more often lately
+			long daysAgo = Math.round(360 * Math.pow(1 - (double) i / stories.length, 1.3));
+			boolean asQuestion = i % 4 == 3;
+			People people = (i % 7 == 5) ? company : townHall;
+			UserId requester = (i % 3 == 2) ? people.colleague() : people.requester();
+			story(people, requester, asQuestion ? question : incident, stories[i], SUBJECTS[i % SUBJECTS.length],
+					daysAgo, i);
+		}
+		story(household, household.requester(), question, Story.TAKEN, new String[] { "Inscription de Léo à la cantine",
+				"Nous souhaitons inscrire Léo à la cantine le mardi et le jeudi." }, 6, 40);
+		story(household, household.requester(), question, Story.ACCEPTED, new String[] {
+				"Attestation de quotient familial", "Pouvez-vous nous envoyer l'attestation de quotient familial ?" },
+				75, 41);
+	}
+
+	private void story(People people, UserId requester, RequestTypeView type, Story story, String[] text, long daysAgo,
+			int seed) {
+		List<ThemeView> themes = type.activeThemes();
+		ThemeView theme = themes.isEmpty() ? null : themes.get(seed % themes.size());
+		boolean product = type.contractRequired() && people.product() != null;
+		String number = this.tickets.file(new NewTicket(people.organization(), requester,
+				(seed % 9 == 4) ? Channel.DESK : Channel.PORTAL, type.id(), (theme != null) ? theme.id() : null,
+				product ? people.product().id() : null, text[0], "<p>" + text[1] + "</p>",
+				type.showsImpact() ? Impact.values()[seed % Impact.values().length] : null,
+				type.showsUrgency() ? Urgency.values()[seed % Urgency.values().length] : null, null,
+				type.showsAvailability() ? "04 76 00 00 0" + (seed % 10) : null,
+				type.showsAvailability() ? "Le matin, de 9 h à 12 h" : null, List.of(), List.of()));
+		UserId agent = people.agent();
+		switch (story) {
+			case NEW -> {
+			}
+			case CANCELLED -> this.tickets.cancel(number, requester, "Demande faite en double.");
+			case CLOSED_BEFORE ->
+				this.tickets.closeBeforeIntervention(number, requester, "Problème résolu entre-temps.");
+			default -> {
+				this.tickets.take(number, agent);
+				if (story == Story.ASKED) {
+					this.tickets.askRequester(number, agent,
+							"<p>Pouvez-vous nous envoyer une capture d'écran du message d'erreur ?</p>");
+				}
+				if (story == Story.REFUSED_THEN_ACCEPTED) {
+					this.tickets.proposeSolution(number, agent, "<p>Videz le cache du navigateur puis réessayez.</p>");
+					this.tickets.refuseSolution(number, requester, "Le problème persiste après avoir vidé le cache.");
+				}
+				if (story != Story.TAKEN && story != Story.ASKED) {
+					this.tickets.proposeSolution(number, agent,
+							"<p>Le correctif est installé sur votre environnement : pouvez-vous vérifier ?</p>");
+				}
+				if (story == Story.ACCEPTED || story == Story.REFUSED_THEN_ACCEPTED) {
+					this.tickets.acceptSolution(number, requester,
+							new SurveyAnswer(6 + seed % 5, Satisfaction.values()[seed % 3], Satisfaction.SATISFIED,
+									Satisfaction.values()[(seed + 1) % 3], null, Satisfaction.VERY_SATISFIED,
+									Satisfaction.VERY_SATISFIED, (seed % 2 == 0) ? "Merci pour la réactivité." : null));
+				}
+				if (story == Story.AUTO_CLOSED) {
+					this.tickets.closeUnanswered(number);
+				}
+			}
+		}
+		// a solution proposed long ago would be closed at once by the auto-close job
+		long days = (story == Story.PROPOSED) ? Math.min(daysAgo, 3) : daysAgo;
+		backdate(number, Duration.ofDays(days).plusHours(seed % 7));
+	}
+
+	/**
+	 * Moves every date of the ticket back by the same time: its story keeps its order and
+	 * its durations.
+	 */
+	private void backdate(String number, Duration back) {
+		String interval = back.toHours() + " hours";
+		this.jdbc.sql("""
+				update tickets set created_at = created_at - cast(:back as interval),
+				  updated_at = updated_at - cast(:back as interval),
+				  resolved_at = resolved_at - cast(:back as interval),
+				  closed_at = closed_at - cast(:back as interval)
+				where number = :number
+				""").param("back", interval).param("number", number).update();
+		for (String table : List.of("ticket_articles", "ticket_attachments")) {
+			this.jdbc
+				.sql("update " + table + " set created_at = created_at - cast(:back as interval)"
+						+ " where ticket_id = (select ticket_id from tickets where number = :number)")
+				.param("back", interval)
+				.param("number", number)
+				.update();
+		}
+		this.jdbc.sql("""
+				update ticket_surveys set answered_at = answered_at - cast(:back as interval)
+				where ticket_id = (select ticket_id from tickets where number = :number)
+				""").param("back", interval).param("number", number).update();
+	}
+
+	private Optional<RequestTypeView> type(String code) {
+		return this.requestTypes.active().stream().filter((type) -> type.code().equalsIgnoreCase(code)).findFirst();
+	}
+
+}
