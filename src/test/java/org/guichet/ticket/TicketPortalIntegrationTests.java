@@ -221,6 +221,38 @@ class TicketPortalIntegrationTests {
 			.contains("Demande réaffectée à un autre demandeur")
 			.doesNotContain("Seul son demandeur");
 		assertThat(page(marie.get(ticket))).contains("Seul son demandeur, Paul Lefebvre");
+
+		this.jdbc.update("update users set state = 'BLOCKED' where email = ?", DemoUsers.ORGANIZATION_ADMIN.email());
+		assertThat(page(marie.get(ticket))).as("restored after the test").contains("Demande à réaffecter");
+	}
+
+	@Test
+	void staffAtTheCounterFileForTheHouseholdsResponsibleAdult() {
+		HttpTestClient agent = signIn(DemoUsers.AGENT);
+		assertThat(agent.get("/tickets").statusCode()).as("staff act for nobody outside the counter").isEqualTo(404);
+		String martins = "/desk/households/" + this.jdbc.queryForObject(
+				"select organization_id::text from organizations where customer_code = 'F-2001'", String.class);
+		assertThat(agent.submit(martins, martins + "/counter", Map.of()).statusCode()).isEqualTo(302);
+		UUID civilStatus = type("ETAT_CIVIL");
+		Map<String, String> fields = new HashMap<>();
+		fields.put("requestTypeId", civilStatus.toString());
+		fields.put("subject", "Acte de naissance de Léa " + UUID.randomUUID());
+		fields.put("description", "<p>Copie intégrale demandée au guichet</p>");
+		HttpResponse<String> filed = agent.submit("/tickets/new?type=" + civilStatus, "/tickets", fields);
+		assertThat(filed.statusCode()).isEqualTo(302);
+		String number = number(filed.headers().firstValue("Location").orElseThrow());
+		assertThat(this.jdbc.queryForMap("select t.channel, u.email from tickets t join users u"
+				+ " on u.user_id = t.requester_id where t.number = ?", number))
+			.containsEntry("channel", "DESK")
+			.containsEntry("email", DemoUsers.HOUSEHOLD_MEMBER.email());
+		String ticket = "/tickets/" + number;
+		assertThat(agent.submit(ticket, ticket + "/reply", Map.of("body", "<p>Pièce d'identité vue</p>")).statusCode())
+			.as("staff at the counter act for the household")
+			.isEqualTo(302);
+		agent.post("/counter/end", Map.of("_csrf", HttpTestClient.csrfToken(agent.get(ticket).body())));
+		assertThat(agent.get(ticket).statusCode()).isEqualTo(404);
+		String claires = page(signIn(DemoUsers.HOUSEHOLD_MEMBER).get(ticket));
+		assertThat(claires).contains("Pièce d'identité vue").contains("Répondre");
 	}
 
 	@Test

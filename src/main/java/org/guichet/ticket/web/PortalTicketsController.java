@@ -160,8 +160,8 @@ class PortalTicketsController {
 		MembershipView membership = membership(user, session);
 		if (!errors.hasErrors()) {
 			try {
-				String number = this.tickets.file(form.toRequest(membership.organizationId(), user.id(),
-						user.isStaff() ? Channel.DESK : Channel.PORTAL, uploads(files)));
+				String number = this.tickets.file(form.toRequest(membership.organizationId(),
+						requester(user, membership), user.isStaff() ? Channel.DESK : Channel.PORTAL, uploads(files)));
 				redirect.addFlashAttribute("done", "ticket.filed");
 				return "redirect:/tickets/" + number;
 			}
@@ -228,7 +228,7 @@ class PortalTicketsController {
 		model.addAttribute("authorNames", names);
 		model.addAttribute("filesByArticle", files.stream().collect(Collectors.groupingBy(AttachmentView::articleId)));
 		model.addAttribute("watchers", this.tickets.watchers(card.number()));
-		model.addAttribute("owner", card.requesterId().equals(user.id()));
+		model.addAttribute("owner", mayAct(user, card));
 		model.addAttribute("orgAdmin", membership.role() == MemberRole.ADMIN);
 		model.addAttribute("survey", this.tickets.survey(card.number()).orElse(null));
 		model.addAttribute("satisfactions", Satisfaction.values());
@@ -436,10 +436,34 @@ class PortalTicketsController {
 	 */
 	private TicketCard ownersCard(GuichetUser user, HttpSession session, String number) {
 		TicketCard card = card(user, session, number);
-		if (!card.requesterId().equals(user.id())) {
+		if (!mayAct(user, card)) {
 			throw new NotAllowedException();
 		}
 		return card;
+	}
+
+	/**
+	 * The owner acts on their ticket; so does staff at the counter for the household they
+	 * serve (the only organization staff ever act for in the portal).
+	 */
+	private static boolean mayAct(GuichetUser user, TicketCard card) {
+		return card.requesterId().equals(user.id()) || user.isStaff();
+	}
+
+	/**
+	 * @return who owns a new ticket: the customer who files it; at the counter, the
+	 * household's responsible adult when they have an account, else the staff member
+	 */
+	private UserId requester(GuichetUser user, MembershipView membership) {
+		if (!user.isStaff()) {
+			return user.id();
+		}
+		return this.organizations.members(membership.organizationId())
+			.stream()
+			.filter((member) -> member.role() == MemberRole.ADMIN)
+			.map(Member::user)
+			.findFirst()
+			.orElse(user.id());
 	}
 
 	private static List<Upload> uploads(List<MultipartFile> files) {
