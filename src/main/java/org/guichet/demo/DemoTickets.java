@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
 import org.guichet.account.UserId;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.ProductView;
@@ -35,10 +36,13 @@ class DemoTickets {
 
 	private final JdbcClient jdbc;
 
-	DemoTickets(Tickets tickets, RequestTypes requestTypes, JdbcClient jdbc) {
+	private final EntityManager entities;
+
+	DemoTickets(Tickets tickets, RequestTypes requestTypes, JdbcClient jdbc, EntityManager entities) {
 		this.tickets = tickets;
 		this.requestTypes = requestTypes;
 		this.jdbc = jdbc;
+		this.entities = entities;
 	}
 
 	/** What happens to a demo ticket after it is filed. */
@@ -81,16 +85,17 @@ class DemoTickets {
 				Story.REFUSED_THEN_ACCEPTED, Story.ACCEPTED, Story.CLOSED_BEFORE, Story.ACCEPTED, Story.ACCEPTED,
 				Story.AUTO_CLOSED, Story.ACCEPTED, Story.CANCELLED, Story.ACCEPTED, Story.REFUSED_THEN_ACCEPTED,
 				Story.ACCEPTED, Story.ACCEPTED, Story.CLOSED_BEFORE, Story.ACCEPTED, Story.CANCELLED, Story.ACCEPTED,
-				Story.PROPOSED, Story.TAKEN, Story.ASKED, Story.PROPOSED, Story.TAKEN, Story.NEW, Story.TAKEN,
-				Story.ASKED, Story.NEW, Story.PROPOSED, Story.TAKEN, Story.NEW, Story.NEW, Story.NEW };
+				Story.PROPOSED, Story.TAKEN, Story.ASKED, Story.PROPOSED, Story.TAKEN, Story.NEW, Story.ACCEPTED,
+				Story.ASKED, Story.NEW, Story.PROPOSED, Story.CANCELLED, Story.NEW, Story.ACCEPTED, Story.NEW };
 		for (int i = 0; i < stories.length; i++) {
 			// from about a year ago to today, a little more often lately
 			long daysAgo = Math.round(360 * Math.pow(1 - (double) i / stories.length, 1.3));
-			boolean asQuestion = i % 4 == 3;
+			String[] subject = SUBJECTS[i % SUBJECTS.length];
+			boolean asQuestion = subject[0].startsWith("Question") || subject[0].startsWith("Paramétrage")
+					|| subject[0].startsWith("Droits");
 			People people = (i % 7 == 5) ? company : townHall;
 			UserId requester = (i % 3 == 2) ? people.colleague() : people.requester();
-			story(people, requester, asQuestion ? question : incident, stories[i], SUBJECTS[i % SUBJECTS.length],
-					daysAgo, i);
+			story(people, requester, asQuestion ? question : incident, stories[i], subject, daysAgo, i);
 		}
 		story(household, household.requester(), question, Story.TAKEN, new String[] { "Inscription de Léo à la cantine",
 				"Nous souhaitons inscrire Léo à la cantine le mardi et le jeudi." }, 6, 40);
@@ -153,6 +158,10 @@ class DemoTickets {
 	 * its durations.
 	 */
 	private void backdate(String number, Duration back) {
+		// the ticket's last changes must be in the database, and forgotten by JPA, or
+		// they would be written again over the moved dates
+		this.entities.flush();
+		this.entities.clear();
 		String interval = back.toHours() + " hours";
 		this.jdbc.sql("""
 				update tickets set created_at = created_at - cast(:back as interval),

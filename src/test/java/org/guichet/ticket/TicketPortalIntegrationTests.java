@@ -281,6 +281,14 @@ class TicketPortalIntegrationTests {
 			.containsPattern(
 					"(?s)tile-count d-block\">" + fresh + "</span>\\s*<span class=\"tile-label d-block\">À traiter")
 			.contains("Demandes ouvertes par mois");
+		assertThat(this.jdbc.queryForObject("select count(distinct date_trunc('month', created_at)) from tickets",
+				Long.class))
+			.as("the demo tickets spread over the year")
+			.isGreaterThanOrEqualTo(8);
+		assertThat(this.jdbc.queryForObject("select count(*) from ticket_articles a join tickets t"
+				+ " on t.ticket_id = a.ticket_id where a.created_at < t.created_at", Long.class))
+			.as("every history after its ticket's filing")
+			.isZero();
 		fileAsMarie(marie, "Compteur " + UUID.randomUUID());
 		assertThat(page(marie.get("/"))).containsPattern(
 				"(?s)tile-count d-block\">" + (fresh + 1) + "</span>\\s*<span class=\"tile-label d-block\">À traiter");

@@ -20,9 +20,4 @@ class TicketNavigation {
 		return new NavigationItem(Area.PORTAL, "nav.portal.tickets", "/tickets", 10, GuichetUser.CUSTOMER);
 	}
 
-	@Bean
-	NavigationItem newTicketNavigation() {
-		return new NavigationItem(Area.PORTAL, "nav.portal.newTicket", "/tickets/new", 20, GuichetUser.CUSTOMER);
-	}
-
 }
