@@ -115,7 +115,7 @@ class DemoTickets {
 				type.showsImpact() ? Impact.values()[seed % Impact.values().length] : null,
 				type.showsUrgency() ? Urgency.values()[seed % Urgency.values().length] : null, null,
 				type.showsAvailability() ? "04 76 00 00 0" + (seed % 10) : null,
-				type.showsAvailability() ? "Le matin, de 9 h à 12 h" : null, List.of(), List.of()));
+				type.showsAvailability() ? "Le matin, de 9 h à 12 h" : null, List.of(), List.of(), null));
 		UserId agent = people.agent();
 		switch (story) {
 			case NEW -> {

@@ -18,4 +18,11 @@ public interface ActingOrganization {
 	 */
 	Optional<MembershipView> of(GuichetUser user, HttpSession session);
 
+	/**
+	 * Writes to the security log what staff did for the household they serve at the
+	 * counter, with both names; does nothing for anybody else.
+	 * @param what what was done, e.g. "replied to ticket DI-2026-000123"
+	 */
+	void recordCounterChange(GuichetUser user, HttpSession session, OrganizationId organization, String what);
+
 }

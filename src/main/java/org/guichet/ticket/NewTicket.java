@@ -24,10 +24,13 @@ import org.guichet.organization.OrganizationId;
  * @param availability when the requester can be called, or {@code null}
  * @param watchers addresses that follow it by e-mail
  * @param uploads files attached to the description
+ * @param filedBy who wrote it, when not the requester (staff at the counter), or
+ * {@code null}
  */
 public record NewTicket(OrganizationId organization, UserId requester, Channel channel, UUID requestTypeId,
 		UUID themeId, UUID productId, String subject, String description, Impact impact, Urgency urgency,
-		UserId beneficiary, String phone, String availability, List<String> watchers, List<Upload> uploads) {
+		UserId beneficiary, String phone, String availability, List<String> watchers, List<Upload> uploads,
+		UserId filedBy) {
 
 	public NewTicket {
 		watchers = (watchers != null) ? List.copyOf(watchers) : List.of();

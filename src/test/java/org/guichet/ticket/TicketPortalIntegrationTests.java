@@ -124,6 +124,12 @@ class TicketPortalIntegrationTests {
 		Map<String, String> noType = incidentFields(incident, "Type " + UUID.randomUUID());
 		noType.put("requestTypeId", "not-a-type");
 		assertThat(marie.submit("/tickets/new?type=" + incident, "/tickets", noType).statusCode()).isEqualTo(400);
+		Map<String, String> forgedImpact = incidentFields(incident, "Impact " + UUID.randomUUID());
+		forgedImpact.put("impact", "APOCALYPSE");
+		HttpResponse<String> badImpact = marie.submit("/tickets/new?type=" + incident, "/tickets", forgedImpact);
+		assertThat(badImpact.statusCode()).isEqualTo(400);
+		assertThat(page(badImpact)).contains("Cette valeur n'est pas valable.").doesNotContain("Failed to convert");
+		assertThat(marie.get("/tickets?q=%00abc").statusCode()).isEqualTo(200);
 		assertThat(count()).isEqualTo(before);
 	}
 
@@ -140,12 +146,19 @@ class TicketPortalIntegrationTests {
 			.contains("Première solution")
 			.doesNotContain("Note entre agents");
 
+		assertThat(marie.submit(ticket, ticket + "/reply", Map.of("body", "Toujours en panne")).statusCode())
+			.as("a solution is refused with a reason, not answered beside")
+			.isEqualTo(409);
 		HttpResponse<String> noReason = marie.submit(ticket, ticket + "/refuse", Map.of("reason", " "));
 		assertThat(noReason.statusCode()).isEqualTo(400);
 		assertThat(page(noReason)).contains("Ce champ est obligatoire.");
 		assertThat(marie.submit(ticket, ticket + "/refuse", Map.of("reason", "Toujours en panne")).statusCode())
 			.isEqualTo(302);
 		assertThat(state(number)).isEqualTo("IN_PROGRESS");
+		this.tickets.askRequester(number, agent, "<p>Quel navigateur ?</p>");
+		assertThat(marie.submit(ticket, ticket + "/complement", Map.of("complement", "Firefox")).statusCode())
+			.isEqualTo(302);
+		assertThat(state(number)).as("a complement answers the question").isEqualTo("IN_PROGRESS");
 
 		this.tickets.proposeSolution(number, agent, "<p>Seconde solution</p>");
 		HttpResponse<String> eleven = marie.submit(ticket, ticket + "/accept", Map.of("score", "11"));
@@ -170,8 +183,8 @@ class TicketPortalIntegrationTests {
 		assertThat(this.jdbc.queryForList(
 				"select recipient from outbound_emails where template = 'ticket/update'" + " and subject like ?",
 				String.class, "%" + number + "%"))
-			.as("filed, taken, two solutions, closed: to the requester only, none for the note")
-			.hasSize(5)
+			.as("filed, taken, solution, question, solution, closed: to the requester only, none for the note")
+			.hasSize(6)
 			.containsOnly("marie.durand@saint-exemple.fr");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from outbound_emails where subject like ?"
@@ -185,15 +198,20 @@ class TicketPortalIntegrationTests {
 		HttpTestClient marie = signIn(DemoUsers.MEMBER);
 		String number = fileAsMarie(marie, "À annuler " + UUID.randomUUID());
 		String ticket = "/tickets/" + number;
-		assertThat(
-				marie.submit(ticket, ticket + "/complement", Map.of("complement", "<p>Depuis lundi</p>")).statusCode())
-			.isEqualTo(302);
-		assertThat(page(marie.get(ticket))).contains("Description complétée").contains("Depuis lundi");
 		HttpResponse<String> badWatcher = marie.submit(ticket, ticket + "/watchers", Map.of("watcher", "pas une"));
 		assertThat(badWatcher.statusCode()).isEqualTo(400);
 		assertThat(page(badWatcher)).contains("Indiquez des adresses e-mail valides.");
 		marie.submit(ticket, ticket + "/watchers", Map.of("watcher", "Dgs@Saint-Exemple.fr"));
 		assertThat(page(marie.get(ticket))).contains("dgs@saint-exemple.fr");
+		assertThat(marie.submit(ticket, ticket + "/complement", Map.of("complement", "<p>Depuis l'export</p>"))
+			.statusCode()).isEqualTo(302);
+		assertThat(page(marie.get(ticket))).contains("Description complétée").contains("Depuis l'export");
+		assertThat(page(marie.get("/tickets?q=l'export"))).as("the text of messages, apostrophes included")
+			.contains(">" + number + "</a>");
+		assertThat(this.jdbc.queryForList("select recipient from outbound_emails where subject like ?"
+				+ " and subject like '%ajouté un message%'", String.class, "%" + number + "%"))
+			.as("the watcher reads the complement, the requester is not told of her own message")
+			.containsExactly("dgs@saint-exemple.fr");
 		assertThat(marie.submit(ticket, ticket + "/cancel", Map.of("reason", "Doublon")).statusCode()).isEqualTo(302);
 		assertThat(state(number)).isEqualTo("CANCELLED");
 		HttpResponse<String> late = marie.submit("/tickets/new?type=" + type("INCIDENT"), ticket + "/reply",
@@ -249,6 +267,17 @@ class TicketPortalIntegrationTests {
 		assertThat(agent.submit(ticket, ticket + "/reply", Map.of("body", "<p>Pièce d'identité vue</p>")).statusCode())
 			.as("staff at the counter act for the household")
 			.isEqualTo(302);
+		assertThat(this.jdbc.queryForList(
+				"select details from security_events where type = 'HOUSEHOLD_CHANGED'" + " and details like ?",
+				String.class, "%" + number + "%"))
+			.as("both names are in the log: the staff member is its actor")
+			.anyMatch((details) -> details.contains("filed ticket " + number))
+			.anyMatch((details) -> details.contains("ticket.replied on ticket " + number));
+		assertThat(this.jdbc.queryForObject("select u.email from ticket_articles a join tickets t"
+				+ " on t.ticket_id = a.ticket_id join users u on u.user_id = a.author_id"
+				+ " where t.number = ? order by a.position limit 1", String.class, number))
+			.as("the description is written by the staff member")
+			.isEqualTo(DemoUsers.AGENT.email());
 		agent.post("/counter/end", Map.of("_csrf", HttpTestClient.csrfToken(agent.get(ticket).body())));
 		assertThat(agent.get(ticket).statusCode()).isEqualTo(404);
 		String claires = page(signIn(DemoUsers.HOUSEHOLD_MEMBER).get(ticket));
@@ -265,7 +294,13 @@ class TicketPortalIntegrationTests {
 		assertThat(luc.get("/tickets/" + number).statusCode()).isEqualTo(404);
 		assertThat(luc.get("/tickets/" + number + "/files/" + file).statusCode()).isEqualTo(404);
 		assertThat(luc.get("/tickets/" + number + "/print.pdf").statusCode()).isEqualTo(404);
-		assertThat(luc.post("/tickets/" + number + "/cancel", Map.of("reason", "x")).statusCode()).isIn(403, 404);
+		for (String action : List.of("reply", "complement", "watchers", "watchers/remove", "cancel", "close", "refuse",
+				"accept", "owner")) {
+			assertThat(luc
+				.submit("/tickets", "/tickets/" + number + "/" + action,
+						Map.of("reason", "x", "body", "x", "watcher", "a@b.fr", "score", "5", "cause", "x"))
+				.statusCode()).as(action).isEqualTo(404);
+		}
 		assertThat(page(luc.get("/tickets?q=" + number))).doesNotContain(">" + number + "</a>");
 		assertThat(luc.get("/tickets/DI-1999-999999").statusCode()).isEqualTo(404);
 	}
@@ -310,6 +345,9 @@ class TicketPortalIntegrationTests {
 		assertThat(secondNumbers).isNotEmpty().doesNotContainAnyElementsOf(firstNumbers);
 		assertThat(secondNumbers.get(0)).isGreaterThan(firstNumbers.get(9));
 		assertThat(marie.get("/tickets?after=garbage").statusCode()).isEqualTo(200);
+		assertThat(marie.get("/tickets?size=10&sort=CREATED&after=" + next.group(1)).statusCode())
+			.as("a cursor of another order starts again")
+			.isEqualTo(200);
 	}
 
 	private List<String> numbers(String page) {

@@ -43,6 +43,13 @@ class CurrentOrganization implements ActingOrganization {
 		return of(this.organizations.membershipsOf(user.id()), session);
 	}
 
+	@Override
+	public void recordCounterChange(GuichetUser user, HttpSession session, OrganizationId organization, String what) {
+		if (user.isStaff()) {
+			this.counterMode.recordChange(user, session, organization, what);
+		}
+	}
+
 	Optional<MembershipView> of(List<MembershipView> memberships, HttpSession session) {
 		Object chosen = session.getAttribute(SESSION_KEY);
 		return memberships.stream()

@@ -34,6 +34,9 @@ class Article {
 
 	private String body;
 
+	/** The body's text without markup, for searching; none for system entries. */
+	private String plainText;
+
 	private Instant createdAt;
 
 	@Column(insertable = false, updatable = false)
@@ -48,11 +51,16 @@ class Article {
 		this.kind = kind;
 		this.authorId = (author != null) ? author.value() : null;
 		this.body = body;
+		this.plainText = (kind != ArticleKind.SYSTEM) ? RichText.toPlainText(body) : null;
 		this.createdAt = now;
 	}
 
 	UUID id() {
 		return this.id;
+	}
+
+	ArticleKind kind() {
+		return this.kind;
 	}
 
 	ArticleView view() {

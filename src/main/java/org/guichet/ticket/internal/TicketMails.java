@@ -81,6 +81,14 @@ class TicketMails {
 		send(ticket, "solution", solution.view().body());
 	}
 
+	/**
+	 * The requester wrote (a reply, a complement, a refusal): the others of the ticket
+	 * read it, not the requester.
+	 */
+	void requesterWrote(Ticket ticket, Article article, UserId requester) {
+		send(ticket, "requesterWrote", article.view().body(), requester);
+	}
+
 	void closed(Ticket ticket) {
 		send(ticket, "closed", null);
 	}
@@ -90,7 +98,14 @@ class TicketMails {
 	}
 
 	private void send(Ticket ticket, String event, String bodyHtml) {
+		send(ticket, event, bodyHtml, null);
+	}
+
+	private void send(Ticket ticket, String event, String bodyHtml, UserId except) {
 		for (Recipient recipient : recipients(ticket)) {
+			if (except != null && except.equals(recipient.user())) {
+				continue;
+			}
 			String headline = this.messages.getMessage("mail.ticket.event." + event, new Object[0], recipient.locale());
 			Map<String, Object> variables = new HashMap<>();
 			variables.put("name", (recipient.name() != null) ? recipient.name() : "");
@@ -119,6 +134,8 @@ class TicketMails {
 		}
 		Set<UserId> personal = this.preferences.whoWants(people.keySet(), NotificationTopic.OWN_REQUESTS);
 		people.keySet().retainAll(personal);
+		// somebody who left the organization no longer reads its tickets
+		people.keySet().removeIf((user) -> this.organizations.membership(user, ticket.organization()).isEmpty());
 		List<UserId> colleagues = this.organizations.members(ticket.organization())
 			.stream()
 			.map(Member::user)
@@ -135,8 +152,8 @@ class TicketMails {
 		for (Map.Entry<UserId, String> person : people.entrySet()) {
 			UserSummary account = accounts.get(person.getKey());
 			if (account != null) {
-				recipients.add(
-						new Recipient(account.email(), account.displayName(), locale(account.id()), person.getValue()));
+				recipients.add(new Recipient(account.id(), account.email(), account.displayName(), locale(account.id()),
+						person.getValue()));
 			}
 		}
 		for (String watcher : this.jdbc
@@ -145,7 +162,7 @@ class TicketMails {
 			.query(String.class)
 			.list()) {
 			if (recipients.stream().noneMatch((recipient) -> recipient.email().equalsIgnoreCase(watcher))) {
-				recipients.add(new Recipient(watcher, null, Locale.FRENCH, "watcher"));
+				recipients.add(new Recipient(null, watcher, null, Locale.FRENCH, "watcher"));
 			}
 		}
 		return recipients;
@@ -155,7 +172,7 @@ class TicketMails {
 		return this.accounts.preferredLanguage(user).map(Locale::forLanguageTag).orElse(Locale.FRENCH);
 	}
 
-	private record Recipient(String email, String name, Locale locale, String why) {
+	private record Recipient(UserId user, String email, String name, Locale locale, String why) {
 	}
 
 }

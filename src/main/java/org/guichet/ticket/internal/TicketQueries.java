@@ -81,7 +81,12 @@ public class TicketQueries {
 	 * @throws IllegalArgumentException when the filter's cursor is not one this list gave
 	 */
 	public TicketPage list(OrganizationId organization, TicketFilter filter) {
-		StringBuilder sql = new StringBuilder("select ").append(ROW_COLUMNS).append(ROW_JOINS);
+		String column = column(filter.sort());
+		StringBuilder sql = new StringBuilder("select ").append(ROW_COLUMNS)
+			.append(", ")
+			.append(column)
+			.append(" as sort_key ")
+			.append(ROW_JOINS);
 		sql.append(" where t.organization_id = :organization");
 		Map<String, Object> params = new HashMap<>();
 		params.put("organization", organization.value());
@@ -96,23 +101,25 @@ public class TicketQueries {
 			sql.append(" and (t.state not in ('CLOSED', 'CANCELLED') or t.closed_at >= :archived)");
 			params.put("archived", Timestamp.from(archiveLimit()));
 		}
-		if (!filter.text().isEmpty()) {
+		String text = TextInput.clean(filter.text()).strip();
+		if (!text.isEmpty()) {
 			sql.append(" and (t.number ilike :text escape '\\' or t.subject ilike :text escape '\\'"
 					+ " or exists (select 1 from ticket_articles ar where ar.ticket_id = t.ticket_id"
-					+ " and ar.kind = 'PUBLIC' and ar.body ilike :text escape '\\'))");
-			params.put("text", SqlLike.containing(filter.text()));
+					+ " and ar.kind = 'PUBLIC' and ar.plain_text ilike :text escape '\\'))");
+			params.put("text", SqlLike.containing(text));
 		}
-		String column = column(filter.sort());
 		String direction = filter.ascending() ? "asc" : "desc";
 		if (filter.after() != null && !filter.after().isBlank()) {
 			Cursor cursor = Cursor.parse(filter.after());
-			boolean time = filter.sort() == TicketFilter.Sort.CREATED || filter.sort() == TicketFilter.Sort.UPDATED;
+			if (cursor.sort() != filter.sort()) {
+				throw new IllegalArgumentException("A cursor of another order: " + filter.after());
+			}
 			sql.append(" and (")
 				.append(column)
 				.append(", t.ticket_id) ")
 				.append(filter.ascending() ? ">" : "<")
-				.append(time ? " (cast(:after as timestamptz), :afterId)" : " (:after, :afterId)");
-			params.put("after", cursor.value());
+				.append(" (:after, :afterId)");
+			params.put("after", cursor.key());
 			params.put("afterId", cursor.id());
 		}
 		sql.append(" order by ")
@@ -125,13 +132,15 @@ public class TicketQueries {
 			.append(filter.size() + 1);
 		List<Keyed> keyed = this.jdbc.sql(sql.toString())
 			.params(params)
-			.query((row, index) -> new Keyed(row(row), (UUID) row.getObject("ticket_id")))
+			.query((row, index) -> new Keyed(row(row), (UUID) row.getObject("ticket_id"),
+					isTime(filter.sort()) ? row.getTimestamp("sort_key").toInstant().toString()
+							: row.getString("sort_key")))
 			.list();
 		String next = null;
 		if (keyed.size() > filter.size()) {
 			keyed = keyed.subList(0, filter.size());
 			Keyed last = keyed.get(keyed.size() - 1);
-			next = new Cursor(sortValue(last.row(), filter.sort()), last.id()).toString();
+			next = new Cursor(filter.sort(), last.sortKey(), last.id()).toString();
 		}
 		return new TicketPage(keyed.stream().map(Keyed::row).toList(), next);
 	}
@@ -153,14 +162,8 @@ public class TicketQueries {
 		};
 	}
 
-	private static String sortValue(TicketRow row, TicketFilter.Sort sort) {
-		return switch (sort) {
-			case CREATED -> row.createdAt().toString();
-			case UPDATED -> row.updatedAt().toString();
-			case NUMBER -> row.number();
-			case SUBJECT -> row.subject().toLowerCase(java.util.Locale.ROOT);
-			case STATE -> row.state().name();
-		};
+	private static boolean isTime(TicketFilter.Sort sort) {
+		return sort == TicketFilter.Sort.CREATED || sort == TicketFilter.Sort.UPDATED;
 	}
 
 	private static TicketRow row(ResultSet row) throws SQLException {
@@ -175,13 +178,20 @@ public class TicketQueries {
 	 * @return the ticket's header, if it is the organization's
 	 */
 	public Optional<TicketCard> card(String number, OrganizationId organization) {
-		return card(number).filter((card) -> card.organizationId().equals(organization));
+		return cardOf(number, organization.value());
 	}
 
 	/**
 	 * @return the ticket's header, whoever's it is (for staff)
 	 */
 	public Optional<TicketCard> card(String number) {
+		return cardOf(number, null);
+	}
+
+	/**
+	 * @param organization the only organization whose ticket it may be, or {@code null}
+	 */
+	private Optional<TicketCard> cardOf(String number, UUID organization) {
 		return this.jdbc.sql("""
 				select t.number, t.organization_id, t.subject, t.state, t.priority, t.impact, t.urgency,
 				  rt.name as request_type_name, t.theme_path, t.category, p.name as product_name,
@@ -198,8 +208,8 @@ public class TicketQueries {
 				left join products p on p.product_id = t.product_id
 				left join contracts c on c.contract_id = t.contract_id
 				left join request_types rt on rt.request_type_id = t.request_type_id
-				where t.number = ?
-				""").param(number).query((row, index) -> {
+				where t.number = :number and (cast(:organization as uuid) is null or t.organization_id = :organization)
+				""").param("number", number).param("organization", organization).query((row, index) -> {
 			Timestamp closedAt = row.getTimestamp("closed_at");
 			String closure = row.getString("closure");
 			return new TicketCard(row.getString("number"), new OrganizationId((UUID) row.getObject("organization_id")),
@@ -256,31 +266,39 @@ public class TicketQueries {
 		return months;
 	}
 
-	private record Keyed(TicketRow row, UUID id) {
+	private record Keyed(TicketRow row, UUID id, String sortKey) {
 	}
 
 	/**
-	 * Where a page ended: the sort column's value and the id of its last ticket, written
-	 * in links as URL-safe Base64.
+	 * Where a page ended: the order, the sort column's value (as PostgreSQL computed it)
+	 * and the id of its last ticket, written in links as URL-safe Base64.
 	 */
-	record Cursor(String value, UUID id) {
+	record Cursor(TicketFilter.Sort sort, String value, UUID id) {
 
 		static Cursor parse(String text) {
 			try {
-				String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-				int cut = decoded.lastIndexOf('\n');
-				return new Cursor(decoded.substring(0, cut), UUID.fromString(decoded.substring(cut + 1)));
+				String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\n", 3);
+				Cursor cursor = new Cursor(TicketFilter.Sort.valueOf(parts[0]), parts[1], UUID.fromString(parts[2]));
+				cursor.key();
+				return cursor;
 			}
 			catch (RuntimeException ex) {
 				throw new IllegalArgumentException("Not a page cursor: " + text, ex);
 			}
 		}
 
+		/**
+		 * @return the value to compare the sort column with
+		 */
+		Object key() {
+			return isTime(this.sort) ? Timestamp.from(Instant.parse(this.value)) : this.value;
+		}
+
 		@Override
 		public String toString() {
 			return Base64.getUrlEncoder()
 				.withoutPadding()
-				.encodeToString((this.value + "\n" + this.id).getBytes(StandardCharsets.UTF_8));
+				.encodeToString((this.sort + "\n" + this.value + "\n" + this.id).getBytes(StandardCharsets.UTF_8));
 		}
 
 	}

@@ -164,7 +164,8 @@ public class TicketService implements Tickets {
 				(contract != null) ? contract.product().id() : null, (contract != null) ? contract.id() : null,
 				beneficiary, phone, availability, location(request.organization()), request.channel()));
 		this.tickets.save(ticket);
-		Article description = write(ticket, ArticleKind.PUBLIC, request.requester(), body);
+		Article description = write(ticket, ArticleKind.PUBLIC,
+				(request.filedBy() != null) ? request.filedBy() : request.requester(), body);
 		attach(ticket, description, checked);
 		// the watchers are written with JDBC: the ticket must be in the database first
 		this.tickets.flush();
@@ -236,7 +237,7 @@ public class TicketService implements Tickets {
 	}
 
 	private static String subject(String subject) {
-		String title = (subject != null) ? subject.strip() : "";
+		String title = (subject != null) ? TextInput.clean(subject).strip() : "";
 		if (title.isEmpty()) {
 			throw new TicketInputException("subject", "NotBlank");
 		}
@@ -254,7 +255,7 @@ public class TicketService implements Tickets {
 	}
 
 	private static String optional(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
+		return (text == null || text.isBlank()) ? null : TextInput.clean(text).strip();
 	}
 
 	/**
@@ -339,14 +340,26 @@ public class TicketService implements Tickets {
 	@Override
 	public void requesterReplies(String number, UserId requester, String html, List<Upload> uploads) {
 		Ticket ticket = find(number);
-		requireOpen(ticket, "reply to");
+		requireAnswerable(ticket, "reply to");
 		String body = message("body", html);
 		List<CheckedUpload> checked = check(uploads);
 		if (ticket.state() == TicketState.WAITING_FOR_REQUESTER) {
 			ticket.requesterAnswered(this.clock.instant());
 		}
 		ticket.touch(this.clock.instant());
-		attach(ticket, write(ticket, ArticleKind.PUBLIC, requester, body), checked);
+		Article article = write(ticket, ArticleKind.PUBLIC, requester, body);
+		attach(ticket, article, checked);
+		this.mails.requesterWrote(ticket, article, requester);
+	}
+
+	/**
+	 * A solution waits for the requester's decision: they accept or refuse it, with a
+	 * reason, rather than write beside it while the auto-close clock runs.
+	 */
+	private static void requireAnswerable(Ticket ticket, String action) {
+		if (!ticket.state().isOpen() || ticket.state() == TicketState.RESOLVED) {
+			throw new TransitionRefusedException(ticket.state(), action);
+		}
 	}
 
 	/**
@@ -355,12 +368,17 @@ public class TicketService implements Tickets {
 	 */
 	public void complete(String number, UserId requester, String html, List<Upload> uploads) {
 		Ticket ticket = find(number);
-		requireOpen(ticket, "complete");
+		requireAnswerable(ticket, "complete");
 		String body = message("complement", html);
 		List<CheckedUpload> checked = check(uploads);
+		if (ticket.state() == TicketState.WAITING_FOR_REQUESTER) {
+			ticket.requesterAnswered(this.clock.instant());
+		}
 		ticket.touch(this.clock.instant());
 		system(ticket, requester, "ticket.history.completed");
-		attach(ticket, write(ticket, ArticleKind.PUBLIC, requester, body), checked);
+		Article article = write(ticket, ArticleKind.PUBLIC, requester, body);
+		attach(ticket, article, checked);
+		this.mails.requesterWrote(ticket, article, requester);
 	}
 
 	@Override
@@ -507,7 +525,8 @@ public class TicketService implements Tickets {
 		Ticket ticket = find(number);
 		String given = plain("reason", reason);
 		ticket.refuseSolution(given, this.clock.instant());
-		write(ticket, ArticleKind.PUBLIC, requester, RichText.sanitize(given));
+		this.mails.requesterWrote(ticket, write(ticket, ArticleKind.PUBLIC, requester, RichText.sanitize(given)),
+				requester);
 		system(ticket, requester, "ticket.history.solutionRefused");
 	}
 
@@ -566,10 +585,7 @@ public class TicketService implements Tickets {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<AttachmentView> attachment(String number, UUID attachmentId) {
-		Ticket ticket = find(number);
-		return this.attachments.findById(attachmentId)
-			.filter((attachment) -> attachment.ticketId().equals(ticket.id().value()))
-			.map(TicketAttachment::view);
+		return attachments(number).stream().filter((attachment) -> attachment.id().equals(attachmentId)).findFirst();
 	}
 
 	/**
@@ -590,7 +606,7 @@ public class TicketService implements Tickets {
 	}
 
 	private static String message(String field, String html) {
-		String body = RichText.sanitize(html);
+		String body = RichText.sanitize((html != null) ? TextInput.clean(html) : null);
 		if (!RichText.hasText(body)) {
 			throw new TicketInputException(field, "NotBlank");
 		}
@@ -598,21 +614,22 @@ public class TicketService implements Tickets {
 	}
 
 	private static String plain(String field, String text) {
-		if (text == null || text.isBlank()) {
+		String given = (text != null) ? TextInput.clean(text).strip() : "";
+		if (given.isEmpty()) {
 			throw new TicketInputException(field, "NotBlank");
 		}
-		if (text.strip().length() > 2000) {
+		if (given.length() > 2000) {
 			throw new TicketInputException(field, "ticket.error.tooLong");
 		}
-		return text.strip();
+		return given;
 	}
 
 	/**
-	 * @return the files of the ticket, in the order they came
+	 * @return the files of the ticket's public messages, in the order they came
 	 */
 	@Transactional(readOnly = true)
 	public List<AttachmentView> attachments(String number) {
-		return this.attachments.ofTicket(find(number).id().value()).stream().map(TicketAttachment::view).toList();
+		return this.attachments.publicOfTicket(find(number).id().value()).stream().map(TicketAttachment::view).toList();
 	}
 
 	private Article write(Ticket ticket, ArticleKind kind, UserId author, String body) {

@@ -40,13 +40,14 @@ public class NewTicketForm {
 
 	private String watchers;
 
-	NewTicket toRequest(OrganizationId organization, UserId requester, Channel channel, List<Upload> uploads) {
+	NewTicket toRequest(OrganizationId organization, UserId requester, Channel channel, List<Upload> uploads,
+			UserId filedBy) {
 		List<String> addresses = (this.watchers != null)
 				? Arrays.stream(this.watchers.split("[,;\\s]+")).filter((one) -> !one.isBlank()).toList() : List.of();
 		return new NewTicket(organization, requester, channel, this.requestTypeId, this.themeId, this.productId,
 				this.subject, this.description, this.impact, this.urgency,
 				(this.beneficiaryId != null) ? new UserId(this.beneficiaryId) : null, this.phone, this.availability,
-				addresses, uploads);
+				addresses, uploads, filedBy);
 	}
 
 	public UUID getRequestTypeId() {

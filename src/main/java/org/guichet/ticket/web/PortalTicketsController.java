@@ -47,6 +47,8 @@ import org.guichet.ticket.internal.TicketQueries;
 import org.guichet.ticket.internal.TicketService.TicketNotFoundException;
 import org.guichet.ticket.internal.TicketService;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -161,12 +163,21 @@ class PortalTicketsController {
 		if (!errors.hasErrors()) {
 			try {
 				String number = this.tickets.file(form.toRequest(membership.organizationId(),
-						requester(user, membership), user.isStaff() ? Channel.DESK : Channel.PORTAL, uploads(files)));
+						requester(user, membership), user.isStaff() ? Channel.DESK : Channel.PORTAL, uploads(files),
+						user.isStaff() ? user.id() : null));
+				this.actingOrganization.recordCounterChange(user, session, membership.organizationId(),
+						"filed ticket " + number);
 				redirect.addFlashAttribute("done", "ticket.filed");
 				return "redirect:/tickets/" + number;
 			}
 			catch (FieldRefusedException ex) {
-				errors.rejectValue(formField(ex.field()), ex.messageKey());
+				if (ex.field().equals("attachments")) {
+					model.addAttribute("filesError", ex.messageKey());
+					errors.reject(ex.messageKey());
+				}
+				else {
+					errors.rejectValue(formField(ex.field()), ex.messageKey());
+				}
 			}
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -177,7 +188,6 @@ class PortalTicketsController {
 	private static String formField(String field) {
 		return switch (field) {
 			case "beneficiary" -> "beneficiaryId";
-			case "attachments" -> "description";
 			default -> field;
 		};
 	}
@@ -365,11 +375,16 @@ class PortalTicketsController {
 			}
 			return page(user, session, this.queries.card(card.number()).orElseThrow(), model);
 		}
-		catch (TransitionRefusedException ex) {
+		catch (TransitionRefusedException | OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			// the state forbids it, or somebody (or the auto-close job) changed the
+			// ticket
+			// meanwhile: nothing of this action was saved
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("refused", "ticket.error.transition");
 			return page(user, session, this.queries.card(card.number()).orElseThrow(), model);
 		}
+		this.actingOrganization.recordCounterChange(user, session, card.organizationId(),
+				done + " on ticket " + card.number());
 		redirect.addFlashAttribute("done", done);
 		return "redirect:/tickets/" + card.number();
 	}

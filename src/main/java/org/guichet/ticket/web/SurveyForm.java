@@ -14,6 +14,22 @@ public record SurveyForm(String score, Satisfaction delay, Satisfaction followUp
 	}
 
 	/**
+	 * @return whether this answer was chosen for that dimension, to show the form again
+	 */
+	public boolean chose(String dimension, Satisfaction level) {
+		Satisfaction chosen = switch (dimension) {
+			case "delay" -> this.delay;
+			case "followUp" -> this.followUp;
+			case "solution" -> this.solution;
+			case "regulatory" -> this.regulatory;
+			case "technical" -> this.technical;
+			case "human" -> this.human;
+			default -> null;
+		};
+		return chosen == level;
+	}
+
+	/**
 	 * @return the answer; a score that is not a whole number is out of range
 	 */
 	SurveyAnswer toAnswer() {
