@@ -50,7 +50,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -91,6 +94,8 @@ public class TicketService implements Tickets {
 
 	private final VirusScanner scanner;
 
+	private final TransactionTemplate transactions;
+
 	private final TicketAttachmentRepository attachments;
 
 	private final FileStore files;
@@ -100,7 +105,7 @@ public class TicketService implements Tickets {
 	TicketService(TicketRepository tickets, ArticleRepository articles, TicketNumbers numbers, Clock clock,
 			TicketAttachmentRepository attachments, FileStore files, TicketProperties properties,
 			RequestTypes requestTypes, Contracts contracts, Organizations organizations, JdbcClient jdbc,
-			TicketMails mails, VirusScanner scanner) {
+			TicketMails mails, VirusScanner scanner, PlatformTransactionManager transactionManager) {
 		this.tickets = tickets;
 		this.articles = articles;
 		this.numbers = numbers;
@@ -115,6 +120,7 @@ public class TicketService implements Tickets {
 		this.jdbc = jdbc;
 		this.mails = mails;
 		this.scanner = scanner;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
@@ -126,7 +132,17 @@ public class TicketService implements Tickets {
 	 * @throws TicketInputException naming the first field that cannot be accepted
 	 */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public String file(NewTicket request) {
+		subject(request.subject());
+		message("description", request.description());
+		// files are read and scanned before the transaction: no database connection waits
+		// for the virus scanner
+		List<CheckedUpload> checked = check(request.uploads());
+		return this.transactions.execute((status) -> file(request, checked));
+	}
+
+	private String file(NewTicket request, List<CheckedUpload> checked) {
 		String title = subject(request.subject());
 		RequestTypeView type = Optional.ofNullable(request.requestTypeId())
 			.flatMap(this.requestTypes::find)
@@ -155,7 +171,6 @@ public class TicketService implements Tickets {
 			}
 		}
 		List<String> watchers = type.showsWatchers() ? watchers(request.watchers()) : List.of();
-		List<CheckedUpload> checked = check(request.uploads());
 		Instant now = this.clock.instant();
 		Ticket ticket = Ticket.file(this.numbers.next(), request.organization(), request.requester(), title, impact,
 				urgency, this.priorities, now);
@@ -276,18 +291,21 @@ public class TicketService implements Tickets {
 	 * long, or a file is refused (too large, not allowed, content not matching its name);
 	 * nothing is saved then
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public String file(OrganizationId organization, UserId requester, String subject, String description, Impact impact,
 			Urgency urgency, List<Upload> uploads) {
 		String title = subject(subject);
 		String body = message("description", description);
 		List<CheckedUpload> checked = check(uploads);
-		Ticket ticket = Ticket.file(this.numbers.next(), organization, requester, title, impact, urgency,
-				this.priorities, this.clock.instant());
-		this.tickets.save(ticket);
-		Article article = write(ticket, ArticleKind.PUBLIC, requester, body);
-		attach(ticket, article, checked);
-		this.mails.filed(ticket, article);
-		return ticket.number();
+		return this.transactions.execute((status) -> {
+			Ticket ticket = Ticket.file(this.numbers.next(), organization, requester, title, impact, urgency,
+					this.priorities, this.clock.instant());
+			this.tickets.save(ticket);
+			Article article = write(ticket, ArticleKind.PUBLIC, requester, body);
+			attach(ticket, article, checked);
+			this.mails.filed(ticket, article);
+			return ticket.number();
+		});
 	}
 
 	@Override
@@ -338,11 +356,16 @@ public class TicketService implements Tickets {
 	 * nothing is saved then
 	 */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public void requesterReplies(String number, UserId requester, String html, List<Upload> uploads) {
-		Ticket ticket = find(number);
-		requireAnswerable(ticket, "reply to");
 		String body = message("body", html);
 		List<CheckedUpload> checked = check(uploads);
+		this.transactions.executeWithoutResult((status) -> writeReply(number, requester, body, checked));
+	}
+
+	private void writeReply(String number, UserId requester, String body, List<CheckedUpload> checked) {
+		Ticket ticket = find(number);
+		requireAnswerable(ticket, "reply to");
 		if (ticket.state() == TicketState.WAITING_FOR_REQUESTER) {
 			ticket.requesterAnswered(this.clock.instant());
 		}
@@ -366,11 +389,16 @@ public class TicketService implements Tickets {
 	 * The requester adds to the description of a ticket not yet closed ("compléter la
 	 * description"): a dated complement in the history.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public void complete(String number, UserId requester, String html, List<Upload> uploads) {
-		Ticket ticket = find(number);
-		requireAnswerable(ticket, "complete");
 		String body = message("complement", html);
 		List<CheckedUpload> checked = check(uploads);
+		this.transactions.executeWithoutResult((status) -> writeComplement(number, requester, body, checked));
+	}
+
+	private void writeComplement(String number, UserId requester, String body, List<CheckedUpload> checked) {
+		Ticket ticket = find(number);
+		requireAnswerable(ticket, "complete");
 		if (ticket.state() == TicketState.WAITING_FOR_REQUESTER) {
 			ticket.requesterAnswered(this.clock.instant());
 		}
