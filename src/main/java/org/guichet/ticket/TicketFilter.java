@@ -1,5 +1,6 @@
 package org.guichet.ticket;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,7 +26,8 @@ public record TicketFilter(String text, TicketState state, boolean closed, boole
 	public TicketFilter {
 		text = (text != null) ? text.strip() : "";
 		sort = (sort != null) ? sort : Sort.CREATED;
-		if (size != 10 && size != 25 && size != 50 && size != 100) {
+		int asked = size;
+		if (Arrays.stream(SIZES).noneMatch((allowed) -> allowed == asked)) {
 			size = 25;
 		}
 		if (state == TicketState.CLOSED || state == TicketState.CANCELLED) {

@@ -21,7 +21,6 @@ import org.guichet.organization.Organizations;
 import org.guichet.shared.GuichetProperties;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,17 +47,17 @@ class TicketMails {
 
 	private final GuichetProperties properties;
 
-	private final JdbcClient jdbc;
+	private final TicketWatchers watchers;
 
 	TicketMails(Outbox outbox, Accounts accounts, NotificationPreferences preferences, Organizations organizations,
-			MessageSource messages, GuichetProperties properties, JdbcClient jdbc) {
+			MessageSource messages, GuichetProperties properties, TicketWatchers watchers) {
 		this.outbox = outbox;
 		this.accounts = accounts;
 		this.preferences = preferences;
 		this.organizations = organizations;
 		this.messages = messages;
 		this.properties = properties;
-		this.jdbc = jdbc;
+		this.watchers = watchers;
 	}
 
 	void filed(Ticket ticket, Article description) {
@@ -156,11 +155,7 @@ class TicketMails {
 						person.getValue()));
 			}
 		}
-		for (String watcher : this.jdbc
-			.sql("select email from ticket_watchers where ticket_id = ? order by added_at, email")
-			.param(ticket.id().value())
-			.query(String.class)
-			.list()) {
+		for (String watcher : this.watchers.of(ticket.id())) {
 			if (recipients.stream().noneMatch((recipient) -> recipient.email().equalsIgnoreCase(watcher))) {
 				recipients.add(new Recipient(null, watcher, null, Locale.FRENCH, "watcher"));
 			}

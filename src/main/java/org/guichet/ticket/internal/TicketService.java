@@ -92,6 +92,8 @@ public class TicketService implements Tickets {
 
 	private final TicketMails mails;
 
+	private final TicketWatchers watchers;
+
 	private final VirusScanner scanner;
 
 	private final TransactionTemplate transactions;
@@ -105,7 +107,8 @@ public class TicketService implements Tickets {
 	TicketService(TicketRepository tickets, ArticleRepository articles, TicketNumbers numbers, Clock clock,
 			TicketAttachmentRepository attachments, FileStore files, TicketProperties properties,
 			RequestTypes requestTypes, Contracts contracts, Organizations organizations, JdbcClient jdbc,
-			TicketMails mails, VirusScanner scanner, PlatformTransactionManager transactionManager) {
+			TicketMails mails, TicketWatchers watchers, VirusScanner scanner,
+			PlatformTransactionManager transactionManager) {
 		this.tickets = tickets;
 		this.articles = articles;
 		this.numbers = numbers;
@@ -119,6 +122,7 @@ public class TicketService implements Tickets {
 		this.organizations = organizations;
 		this.jdbc = jdbc;
 		this.mails = mails;
+		this.watchers = watchers;
 		this.scanner = scanner;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
@@ -185,7 +189,7 @@ public class TicketService implements Tickets {
 		// the watchers are written with JDBC: the ticket must be in the database first
 		this.tickets.flush();
 		for (String watcher : watchers) {
-			addWatcherRow(ticket, watcher, now);
+			this.watchers.add(ticket.id(), watcher, now);
 		}
 		this.mails.filed(ticket, description);
 		return ticket.number();
@@ -273,41 +277,6 @@ public class TicketService implements Tickets {
 		return (text == null || text.isBlank()) ? null : TextInput.clean(text).strip();
 	}
 
-	/**
-	 * A requester files a ticket; the description is its first public message.
-	 * @return its number
-	 * @throws TicketInputException when the subject or the description is empty or too
-	 * long
-	 */
-	public String file(OrganizationId organization, UserId requester, String subject, String description, Impact impact,
-			Urgency urgency) {
-		return file(organization, requester, subject, description, impact, urgency, List.of());
-	}
-
-	/**
-	 * A requester files a ticket with files attached to its description.
-	 * @return its number
-	 * @throws TicketInputException when the subject or the description is empty or too
-	 * long, or a file is refused (too large, not allowed, content not matching its name);
-	 * nothing is saved then
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public String file(OrganizationId organization, UserId requester, String subject, String description, Impact impact,
-			Urgency urgency, List<Upload> uploads) {
-		String title = subject(subject);
-		String body = message("description", description);
-		List<CheckedUpload> checked = check(uploads);
-		return this.transactions.execute((status) -> {
-			Ticket ticket = Ticket.file(this.numbers.next(), organization, requester, title, impact, urgency,
-					this.priorities, this.clock.instant());
-			this.tickets.save(ticket);
-			Article article = write(ticket, ArticleKind.PUBLIC, requester, body);
-			attach(ticket, article, checked);
-			this.mails.filed(ticket, article);
-			return ticket.number();
-		});
-	}
-
 	@Override
 	public void take(String number, UserId agent) {
 		Ticket ticket = find(number);
@@ -342,14 +311,6 @@ public class TicketService implements Tickets {
 	}
 
 	/**
-	 * The requester writes on an open ticket; if it waited for their answer, it goes back
-	 * to the agent.
-	 */
-	public void requesterReplies(String number, UserId requester, String html) {
-		requesterReplies(number, requester, html, List.of());
-	}
-
-	/**
 	 * The requester writes on an open ticket, with files; if it waited for their answer,
 	 * it goes back to the agent.
 	 * @throws TicketInputException when the message is empty or a file is refused;
@@ -360,16 +321,26 @@ public class TicketService implements Tickets {
 	public void requesterReplies(String number, UserId requester, String html, List<Upload> uploads) {
 		String body = message("body", html);
 		List<CheckedUpload> checked = check(uploads);
-		this.transactions.executeWithoutResult((status) -> writeReply(number, requester, body, checked));
+		this.transactions
+			.executeWithoutResult((status) -> requesterWrites(number, requester, body, checked, "reply to", null));
 	}
 
-	private void writeReply(String number, UserId requester, String body, List<CheckedUpload> checked) {
+	/**
+	 * Writes what the requester sent, with its files: an answer to a question sends the
+	 * ticket back to the agent; the others of the ticket are told.
+	 * @param systemKey a history entry to write before the message, or {@code null}
+	 */
+	private void requesterWrites(String number, UserId requester, String body, List<CheckedUpload> checked,
+			String action, String systemKey) {
 		Ticket ticket = find(number);
-		requireAnswerable(ticket, "reply to");
+		requireAnswerable(ticket, action);
 		if (ticket.state() == TicketState.WAITING_FOR_REQUESTER) {
 			ticket.requesterAnswered(this.clock.instant());
 		}
 		ticket.touch(this.clock.instant());
+		if (systemKey != null) {
+			system(ticket, requester, systemKey);
+		}
 		Article article = write(ticket, ArticleKind.PUBLIC, requester, body);
 		attach(ticket, article, checked);
 		this.mails.requesterWrote(ticket, article, requester);
@@ -393,20 +364,8 @@ public class TicketService implements Tickets {
 	public void complete(String number, UserId requester, String html, List<Upload> uploads) {
 		String body = message("complement", html);
 		List<CheckedUpload> checked = check(uploads);
-		this.transactions.executeWithoutResult((status) -> writeComplement(number, requester, body, checked));
-	}
-
-	private void writeComplement(String number, UserId requester, String body, List<CheckedUpload> checked) {
-		Ticket ticket = find(number);
-		requireAnswerable(ticket, "complete");
-		if (ticket.state() == TicketState.WAITING_FOR_REQUESTER) {
-			ticket.requesterAnswered(this.clock.instant());
-		}
-		ticket.touch(this.clock.instant());
-		system(ticket, requester, "ticket.history.completed");
-		Article article = write(ticket, ArticleKind.PUBLIC, requester, body);
-		attach(ticket, article, checked);
-		this.mails.requesterWrote(ticket, article, requester);
+		this.transactions.executeWithoutResult(
+				(status) -> requesterWrites(number, requester, body, checked, "complete", "ticket.history.completed"));
 	}
 
 	@Override
@@ -488,48 +447,31 @@ public class TicketService implements Tickets {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> watchers(String number) {
-		return watchers(find(number));
-	}
-
-	List<String> watchers(Ticket ticket) {
-		return this.jdbc.sql("select email from ticket_watchers where ticket_id = ? order by added_at, email")
-			.param(ticket.id().value())
-			.query(String.class)
-			.list();
+		return this.watchers.of(find(number).id());
 	}
 
 	/**
 	 * Someone who may act on the ticket adds an address that follows it by e-mail.
 	 * @throws TicketInputException when the address is not one, or too many follow
 	 */
-	public void addWatcher(String number, UserId actor, String email) {
+	public void addWatcher(String number, String email) {
 		Ticket ticket = find(number);
 		requireOpen(ticket, "add a watcher to");
 		String address = EmailAddress.of((email != null) ? email : "")
 			.orElseThrow(() -> new TicketInputException("watcher", "ticket.error.watcher"))
 			.value();
-		List<String> current = watchers(ticket);
+		List<String> current = this.watchers.of(ticket.id());
 		if (current.contains(address)) {
 			return;
 		}
 		if (current.size() >= MAX_WATCHERS) {
 			throw new TicketInputException("watcher", "ticket.error.tooManyWatchers");
 		}
-		addWatcherRow(ticket, address, this.clock.instant());
+		this.watchers.add(ticket.id(), address, this.clock.instant());
 	}
 
-	public void removeWatcher(String number, UserId actor, String email) {
-		Ticket ticket = find(number);
-		this.jdbc.sql("delete from ticket_watchers where ticket_id = ? and email = ?")
-			.params(ticket.id().value(), email)
-			.update();
-	}
-
-	private void addWatcherRow(Ticket ticket, String address, Instant now) {
-		this.jdbc
-			.sql("insert into ticket_watchers (ticket_id, email, added_at) values (?, ?, ?) on conflict do nothing")
-			.params(ticket.id().value(), address, Timestamp.from(now))
-			.update();
+	public void removeWatcher(String number, String email) {
+		this.watchers.remove(find(number).id(), email);
 	}
 
 	/**

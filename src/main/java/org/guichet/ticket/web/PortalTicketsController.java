@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -28,6 +28,7 @@ import org.guichet.organization.MembershipView;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.Organizations;
 import org.guichet.shared.FieldRefusedException;
+import org.guichet.shared.storage.UploadPolicy;
 import org.guichet.ticket.ArticleView;
 import org.guichet.ticket.AttachmentView;
 import org.guichet.ticket.Channel;
@@ -204,8 +205,7 @@ class PortalTicketsController {
 		model.addAttribute("membership", membership);
 		model.addAttribute("impacts", Impact.values());
 		model.addAttribute("urgencies", Urgency.values());
-		model.addAttribute("maxFileSize", this.properties.maxFileSize().toMegabytes());
-		model.addAttribute("maxMessageSize", this.properties.maxMessageSize().toMegabytes());
+		uploadLimits(model);
 		if (type != null) {
 			model.addAttribute("products",
 					this.contracts.productsUnderActiveContract(membership.organizationId(), LocalDate.now(this.clock)));
@@ -230,9 +230,7 @@ class PortalTicketsController {
 		MembershipView membership = membership(user, session);
 		List<ArticleView> history = this.tickets.history(card.number(), false);
 		List<AttachmentView> files = this.tickets.attachments(card.number());
-		Set<UserId> authors = new HashSet<>();
-		history.stream().map(ArticleView::author).filter((author) -> author != null).forEach(authors::add);
-		Map<UserId, String> names = names(authors);
+		Map<UserId, String> names = names(authorsOf(history));
 		model.addAttribute("card", card);
 		model.addAttribute("history", history);
 		model.addAttribute("authorNames", names);
@@ -248,9 +246,17 @@ class PortalTicketsController {
 		if (membership.role() == MemberRole.ADMIN) {
 			model.addAttribute("members", membersByName(card.organizationId()));
 		}
+		uploadLimits(model);
+		return "ticket/show";
+	}
+
+	/**
+	 * What the file pickers say: sizes allowed and accepted formats.
+	 */
+	private void uploadLimits(Model model) {
 		model.addAttribute("maxFileSize", this.properties.maxFileSize().toMegabytes());
 		model.addAttribute("maxMessageSize", this.properties.maxMessageSize().toMegabytes());
-		return "ticket/show";
+		model.addAttribute("fileTypes", String.join(", ", new TreeSet<>(UploadPolicy.extensions())));
 	}
 
 	private List<UserSummary> membersByName(OrganizationId organization) {
@@ -291,14 +297,14 @@ class PortalTicketsController {
 			RedirectAttributes redirect) {
 		TicketCard card = ownersCard(user, session, number);
 		return act(user, session, card, model, response, redirect, "ticket.watcherAdded", "watcherValue", watcher,
-				() -> this.tickets.addWatcher(number, user.id(), watcher));
+				() -> this.tickets.addWatcher(number, watcher));
 	}
 
 	@PostMapping("/tickets/{number}/watchers/remove")
 	String removeWatcher(@AuthenticationPrincipal GuichetUser user, HttpSession session, @PathVariable String number,
 			@RequestParam String watcher, RedirectAttributes redirect) {
 		ownersCard(user, session, number);
-		this.tickets.removeWatcher(number, user.id(), watcher);
+		this.tickets.removeWatcher(number, watcher);
 		redirect.addFlashAttribute("done", "ticket.watcherRemoved");
 		return "redirect:/tickets/" + number + "#watchers";
 	}
@@ -413,7 +419,8 @@ class PortalTicketsController {
 	void print(@AuthenticationPrincipal GuichetUser user, HttpSession session, @PathVariable String number,
 			HttpServletResponse response) throws IOException {
 		TicketCard card = card(user, session, number);
-		byte[] pdf = this.prints.print(card, this.tickets.history(number, false), names(authorsOf(number)));
+		List<ArticleView> history = this.tickets.history(number, false);
+		byte[] pdf = this.prints.print(card, history, names(authorsOf(history)));
 		response.setContentType("application/pdf");
 		response.setContentLength(pdf.length);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -423,12 +430,8 @@ class PortalTicketsController {
 		response.getOutputStream().write(pdf);
 	}
 
-	private Set<UserId> authorsOf(String number) {
-		return this.tickets.history(number, false)
-			.stream()
-			.map(ArticleView::author)
-			.filter((author) -> author != null)
-			.collect(Collectors.toSet());
+	private static Set<UserId> authorsOf(List<ArticleView> history) {
+		return history.stream().map(ArticleView::author).filter((author) -> author != null).collect(Collectors.toSet());
 	}
 
 	private MembershipView membership(GuichetUser user, HttpSession session) {

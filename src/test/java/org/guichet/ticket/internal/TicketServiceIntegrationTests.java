@@ -11,7 +11,9 @@ import org.guichet.ticket.ArticleKind;
 import org.guichet.shared.storage.FileStore;
 import org.guichet.ticket.ArticleView;
 import org.guichet.ticket.AttachmentView;
+import org.guichet.ticket.Channel;
 import org.guichet.ticket.Impact;
+import org.guichet.ticket.NewTicket;
 import org.guichet.ticket.TicketState;
 import org.guichet.ticket.TransitionRefusedException;
 import org.guichet.ticket.Upload;
@@ -54,7 +56,7 @@ class TicketServiceIntegrationTests {
 	void aTicketGoesThroughARefusedSolutionToAnAcceptedOne() {
 		UserId member = user(DemoUsers.MEMBER);
 		UserId agent = user(DemoUsers.AGENT);
-		String number = this.tickets.file(organization("C-1001"), member, "Service : le bulletin ne s'édite pas",
+		String number = file(organization("C-1001"), member, "Service : le bulletin ne s'édite pas",
 				"<p>Depuis ce matin, <b>aucun</b> bulletin.</p><script>alert(1)</script>", Impact.PARTIAL,
 				Urgency.HIGH);
 		assertThat(this.tickets.state(number)).contains(TicketState.NEW);
@@ -62,7 +64,7 @@ class TicketServiceIntegrationTests {
 		this.tickets.take(number, agent);
 		this.tickets.askRequester(number, agent, "<p>Quel établissement ?</p>");
 		assertThat(this.tickets.state(number)).contains(TicketState.WAITING_FOR_REQUESTER);
-		this.tickets.requesterReplies(number, member, "<p>Le siège.</p>");
+		this.tickets.requesterReplies(number, member, "<p>Le siège.</p>", List.of());
 		assertThat(this.tickets.state(number)).contains(TicketState.IN_PROGRESS);
 		this.tickets.reply(number, agent, "<p>Voir le ticket éditeur 4521.</p>", true);
 		this.tickets.proposeSolution(number, agent, "<p>Relancez le calcul.</p>");
@@ -83,7 +85,7 @@ class TicketServiceIntegrationTests {
 			.as("requesters never read internal notes")
 			.doesNotContain(ArticleKind.INTERNAL);
 
-		assertThatThrownBy(() -> this.tickets.requesterReplies(number, member, "<p>Encore une chose</p>"))
+		assertThatThrownBy(() -> this.tickets.requesterReplies(number, member, "<p>Encore une chose</p>", List.of()))
 			.isInstanceOf(TransitionRefusedException.class);
 		assertThat(this.tickets.history(number, true)).hasSize(12);
 	}
@@ -93,9 +95,8 @@ class TicketServiceIntegrationTests {
 		UserId member = user(DemoUsers.MEMBER);
 		UserId agent = user(DemoUsers.AGENT);
 		OrganizationId townHall = organization("C-1001");
-		String old = this.tickets.file(townHall, member, "Service : ancien", "<p>Texte</p>", Impact.MINOR, Urgency.LOW);
-		String recent = this.tickets.file(townHall, member, "Service : récent", "<p>Texte</p>", Impact.MINOR,
-				Urgency.LOW);
+		String old = file(townHall, member, "Service : ancien", "<p>Texte</p>", Impact.MINOR, Urgency.LOW);
+		String recent = file(townHall, member, "Service : récent", "<p>Texte</p>", Impact.MINOR, Urgency.LOW);
 		for (String number : new String[] { old, recent }) {
 			this.tickets.take(number, agent);
 			this.tickets.proposeSolution(number, agent, "<p>Voici la solution.</p>");
@@ -123,8 +124,8 @@ class TicketServiceIntegrationTests {
 		Upload forged = new Upload("facture.pdf", program.length, new ByteArrayResource(program));
 		Upload huge = new Upload("journal.txt", 21L * 1024 * 1024, new ByteArrayResource(new byte[] { 'a' }));
 		for (Upload refused : List.of(forged, huge)) {
-			assertThatThrownBy(() -> this.tickets.file(townHall, member, "Service : pièces", "<p>Voir pièces</p>",
-					Impact.MINOR, Urgency.LOW, List.of(capture, refused)))
+			assertThatThrownBy(() -> file(townHall, member, "Service : pièces", "<p>Voir pièces</p>", Impact.MINOR,
+					Urgency.LOW, List.of(capture, refused)))
 				.isInstanceOfSatisfying(TicketInputException.class,
 						(ex) -> assertThat(ex.field()).isEqualTo("attachments"));
 		}
@@ -132,8 +133,8 @@ class TicketServiceIntegrationTests {
 			.as("nothing saved")
 			.isZero();
 
-		String number = this.tickets.file(townHall, member, "Service : pièces", "<p>Voir pièces</p>", Impact.MINOR,
-				Urgency.LOW, List.of(capture, capture));
+		String number = file(townHall, member, "Service : pièces", "<p>Voir pièces</p>", Impact.MINOR, Urgency.LOW,
+				List.of(capture, capture));
 		List<AttachmentView> attached = this.tickets.attachments(number);
 		assertThat(attached).extracting(AttachmentView::fileName).containsExactly("capture.png", "capture.png");
 		assertThat(attached).extracting(AttachmentView::mediaType).containsOnly("image/png");
@@ -145,22 +146,21 @@ class TicketServiceIntegrationTests {
 	void badInputIsNamedAndSavesNothing() {
 		UserId member = user(DemoUsers.MEMBER);
 		OrganizationId townHall = organization("C-1001");
-		assertThatThrownBy(() -> this.tickets.file(townHall, member, "  ", "<p>Texte</p>", Impact.MINOR, Urgency.LOW))
+		assertThatThrownBy(() -> file(townHall, member, "  ", "<p>Texte</p>", Impact.MINOR, Urgency.LOW))
 			.isInstanceOfSatisfying(TicketInputException.class,
 					(ex) -> assertThat(ex.field() + " " + ex.messageKey()).isEqualTo("subject NotBlank"));
-		assertThatThrownBy(() -> this.tickets.file(townHall, member, "Service : x".repeat(40), "<p>Texte</p>",
-				Impact.MINOR, Urgency.LOW))
+		assertThatThrownBy(
+				() -> file(townHall, member, "Service : x".repeat(40), "<p>Texte</p>", Impact.MINOR, Urgency.LOW))
 			.isInstanceOfSatisfying(TicketInputException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("ticket.error.tooLong"));
-		assertThatThrownBy(() -> this.tickets.file(townHall, member, "Service : vide", "<script>x</script>",
-				Impact.MINOR, Urgency.LOW))
+		assertThatThrownBy(
+				() -> file(townHall, member, "Service : vide", "<script>x</script>", Impact.MINOR, Urgency.LOW))
 			.isInstanceOfSatisfying(TicketInputException.class,
 					(ex) -> assertThat(ex.field()).isEqualTo("description"));
 		assertThat(this.jdbc.queryForObject("select count(*) from tickets where subject like 'Service %'", Long.class))
 			.isZero();
 
-		String number = this.tickets.file(townHall, member, "Service : doublon", "<p>Texte</p>", Impact.MINOR,
-				Urgency.LOW);
+		String number = file(townHall, member, "Service : doublon", "<p>Texte</p>", Impact.MINOR, Urgency.LOW);
 		assertThatThrownBy(() -> this.tickets.cancel(number, member, " ")).isInstanceOf(TicketInputException.class);
 		assertThat(this.tickets.state(number)).contains(TicketState.NEW);
 		this.tickets.cancel(number, member, "Demande en double");
@@ -169,6 +169,23 @@ class TicketServiceIntegrationTests {
 			.isInstanceOf(TransitionRefusedException.class);
 		assertThatThrownBy(() -> this.tickets.take("DI-1999-000000", user(DemoUsers.AGENT)))
 			.isInstanceOf(TicketNotFoundException.class);
+	}
+
+	private String file(OrganizationId organization, UserId requester, String subject, String description,
+			Impact impact, Urgency urgency) {
+		return file(organization, requester, subject, description, impact, urgency, List.of());
+	}
+
+	/**
+	 * Files an incident about Winpaie, under the town hall's contract.
+	 */
+	private String file(OrganizationId organization, UserId requester, String subject, String description,
+			Impact impact, Urgency urgency, List<Upload> uploads) {
+		UUID incident = this.jdbc.queryForObject("select request_type_id from request_types where code = 'INCIDENT'",
+				UUID.class);
+		UUID winpaie = this.jdbc.queryForObject("select product_id from products where code = 'WINPAIE'", UUID.class);
+		return this.tickets.file(new NewTicket(organization, requester, Channel.PORTAL, incident, null, winpaie,
+				subject, description, impact, urgency, null, null, null, List.of(), uploads, null));
 	}
 
 	private OrganizationId organization(String code) {

@@ -11,9 +11,9 @@ import org.guichet.account.UserId;
 import org.guichet.organization.OrganizationId;
 import org.guichet.shared.storage.VirusScanner;
 import org.guichet.support.DemoUsers;
-import org.guichet.ticket.Impact;
+import org.guichet.ticket.Channel;
+import org.guichet.ticket.NewTicket;
 import org.guichet.ticket.Upload;
-import org.guichet.ticket.Urgency;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,8 +51,7 @@ class VirusScanIntegrationTests {
 		byte[] eicar = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"
 			.getBytes(StandardCharsets.US_ASCII);
 		assertThatExceptionOfType(TicketService.TicketInputException.class)
-			.isThrownBy(() -> this.tickets.file(townHall(), marie(), "Virus " + UUID.randomUUID(), "<p>Voici</p>",
-					Impact.MINOR, Urgency.LOW, List.of(upload("notes.txt", eicar))))
+			.isThrownBy(() -> file("Virus " + UUID.randomUUID(), upload("notes.txt", eicar)))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("upload.error.virus"));
 		assertThat(this.jdbc.queryForObject("select count(*) from tickets", Long.class)).isEqualTo(before);
 	}
@@ -60,10 +59,17 @@ class VirusScanIntegrationTests {
 	@Test
 	void aCleanFileIsScannedOutsideAnyTransactionThenStored() {
 		TRANSACTION_OPEN_WHILE_SCANNING.clear();
-		String number = this.tickets.file(townHall(), marie(), "Propre " + UUID.randomUUID(), "<p>Voici</p>",
-				Impact.MINOR, Urgency.LOW, List.of(upload("notes.txt", "bonjour".getBytes(StandardCharsets.UTF_8))));
+		String number = file("Propre " + UUID.randomUUID(),
+				upload("notes.txt", "bonjour".getBytes(StandardCharsets.UTF_8)));
 		assertThat(TRANSACTION_OPEN_WHILE_SCANNING).containsExactly(false);
 		assertThat(this.tickets.attachments(number)).extracting((file) -> file.fileName()).containsExactly("notes.txt");
+	}
+
+	private String file(String subject, Upload upload) {
+		UUID question = this.jdbc.queryForObject("select request_type_id from request_types where code = 'QUESTION'",
+				UUID.class);
+		return this.tickets.file(new NewTicket(townHall(), marie(), Channel.PORTAL, question, null, null, subject,
+				"<p>Voici</p>", null, null, null, null, null, List.of(), List.of(upload), null));
 	}
 
 	private static Upload upload(String name, byte[] content) {
