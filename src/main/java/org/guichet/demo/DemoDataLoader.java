@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
  * database that has no user yet.
  */
 @Component
+// after the request types, before the tickets that the ticket module files for these
+// people
+@Order(0)
 class DemoDataLoader implements ApplicationRunner {
 
 	/**
@@ -69,15 +73,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	private final DemoTickets demoTickets;
-
 	private final boolean enabled;
 
 	DemoDataLoader(Accounts accounts, Organizations organizations, Installation installation, Invitations invitations,
 			AccountRequests accountRequests, Catalog catalog, Households households, Clock clock,
-			GuichetProperties properties, ObjectProvider<EmbeddedDatabase> embeddedDatabase, DemoTickets demoTickets) {
+			GuichetProperties properties, ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
 		this.catalog = catalog;
-		this.demoTickets = demoTickets;
 		this.households = households;
 		this.clock = clock;
 		this.invitations = invitations;
@@ -85,8 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.installation = installation;
-		this.enabled = (properties.demoData() != null) ? properties.demoData()
-				: embeddedDatabase.getIfAvailable() != null;
+		this.enabled = properties.loadsDemoData(embeddedDatabase.getIfAvailable() != null);
 	}
 
 	@Override
@@ -134,9 +134,9 @@ class DemoDataLoader implements ApplicationRunner {
 		this.catalog.addContract(waterBoard,
 				new ContractTerms("CT-2025-0012", null, indeline.id(), today.minusMonths(3), null, false));
 
-		UserId marie = member(townHall, "marie.durand@saint-exemple.fr", "Marie Durand", MemberRole.MEMBER);
+		member(townHall, "marie.durand@saint-exemple.fr", "Marie Durand", MemberRole.MEMBER);
 		UserId paul = member(townHall, "paul.lefebvre@saint-exemple.fr", "Paul Lefebvre", MemberRole.ADMIN);
-		UserId luc = member(company, "luc.moreau@transports-dupuis.fr", "Luc Moreau", MemberRole.TECHNICAL_CONTACT);
+		member(company, "luc.moreau@transports-dupuis.fr", "Luc Moreau", MemberRole.TECHNICAL_CONTACT);
 		UserId claire = member(household, "claire.martin@foyer-martin.fr", "Claire Martin", MemberRole.ADMIN);
 		this.organizations.addMember(waterBoard, paul, MemberRole.MEMBER);
 		declareMartins(household, claire);
@@ -155,9 +155,6 @@ class DemoDataLoader implements ApplicationRunner {
 		this.accountRequests.submit("Garnier", "Inès", "04 76 00 00 00",
 				EmailAddress.of("ines.garnier@transports-dupuis.fr").orElseThrow(), "Transports Dupuis", "C-1002",
 				"Je remplace Luc Moreau pendant ses congés.", Locale.FRENCH);
-		this.demoTickets.load(new DemoTickets.People(townHall, marie, paul, agent, winpaie),
-				new DemoTickets.People(company, luc, luc, agent, notilus),
-				new DemoTickets.People(household, claire, claire, agent, null));
 		log.info("Demo data loaded: sign in as admin@editions-exemple.fr (see README.md for every account)");
 	}
 

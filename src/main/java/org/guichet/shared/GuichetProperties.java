@@ -25,6 +25,15 @@ public record GuichetProperties(@DefaultValue("./data") Path dataDir,
 		@DefaultValue("Europe/Paris") ZoneId timeZone) {
 
 	/**
+	 * @param embedded whether Guichet runs on its embedded database
+	 * @return whether to load the demonstration data: as configured, else only on the
+	 * embedded database
+	 */
+	public boolean loadsDemoData(boolean embedded) {
+		return (this.demoData != null) ? this.demoData : embedded;
+	}
+
+	/**
 	 * Builds an absolute link from the configured base URL.
 	 * @param path an absolute path such as {@code /setup/abc}
 	 * @return the link

@@ -31,8 +31,7 @@ class DemoRequestTypes implements ApplicationRunner {
 	DemoRequestTypes(RequestTypeCatalog catalog, GuichetProperties properties,
 			ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
 		this.catalog = catalog;
-		this.enabled = (properties.demoData() != null) ? properties.demoData()
-				: embeddedDatabase.getIfAvailable() != null;
+		this.enabled = properties.loadsDemoData(embeddedDatabase.getIfAvailable() != null);
 	}
 
 	@Override

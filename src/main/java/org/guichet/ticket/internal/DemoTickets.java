@@ -1,13 +1,21 @@
-package org.guichet.demo;
+package org.guichet.ticket.internal;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import org.guichet.account.Accounts;
 import org.guichet.account.UserId;
+import org.guichet.account.UserSummary;
+import org.guichet.organization.Contracts;
 import org.guichet.organization.OrganizationId;
+import org.guichet.organization.Organizations;
 import org.guichet.organization.ProductView;
+import org.guichet.shared.GuichetProperties;
+import org.guichet.shared.database.EmbeddedDatabase;
 import org.guichet.ticket.Channel;
 import org.guichet.ticket.Impact;
 import org.guichet.ticket.NewTicket;
@@ -19,16 +27,26 @@ import org.guichet.ticket.ThemeView;
 import org.guichet.ticket.Tickets;
 import org.guichet.ticket.Urgency;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * About forty demo tickets in every state over the last twelve months, so that the
- * dashboard's chart and the lists have something to show. Each goes through the real
- * workflow today, then its dates are moved back to when the story says it happened.
+ * dashboard's chart and the lists have something to show. Loaded after the rest of the
+ * demo data (its people, organizations and contracts), into a database without tickets.
+ * Each goes through the real workflow today, then its dates are moved back to when the
+ * story says it happened: that is why it lives in the ticket module, which owns the
+ * tables it rewrites.
  */
 @Component
-class DemoTickets {
+@Order(Ordered.LOWEST_PRECEDENCE)
+class DemoTickets implements ApplicationRunner {
 
 	private final Tickets tickets;
 
@@ -38,11 +56,71 @@ class DemoTickets {
 
 	private final EntityManager entities;
 
-	DemoTickets(Tickets tickets, RequestTypes requestTypes, JdbcClient jdbc, EntityManager entities) {
+	private final Accounts accounts;
+
+	private final Organizations organizations;
+
+	private final Contracts contracts;
+
+	private final Clock clock;
+
+	private final boolean enabled;
+
+	DemoTickets(Tickets tickets, RequestTypes requestTypes, JdbcClient jdbc, EntityManager entities, Accounts accounts,
+			Organizations organizations, Contracts contracts, Clock clock, GuichetProperties properties,
+			ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
 		this.tickets = tickets;
 		this.requestTypes = requestTypes;
 		this.jdbc = jdbc;
 		this.entities = entities;
+		this.accounts = accounts;
+		this.organizations = organizations;
+		this.contracts = contracts;
+		this.clock = clock;
+		this.enabled = properties.loadsDemoData(embeddedDatabase.getIfAvailable() != null);
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!this.enabled || this.jdbc.sql("select exists (select 1 from tickets)").query(Boolean.class).single()) {
+			return;
+		}
+		Optional<UserId> agent = user("agent@editions-exemple.fr");
+		Optional<People> townHall = people("C-1001", "marie.durand@saint-exemple.fr", "paul.lefebvre@saint-exemple.fr",
+				agent, "WINPAIE");
+		Optional<People> company = people("C-1002", "luc.moreau@transports-dupuis.fr",
+				"luc.moreau@transports-dupuis.fr", agent, "NOTILUS");
+		Optional<People> household = people("F-2001", "claire.martin@foyer-martin.fr", "claire.martin@foyer-martin.fr",
+				agent, null);
+		if (townHall.isPresent() && company.isPresent() && household.isPresent()) {
+			load(townHall.get(), company.get(), household.get());
+		}
+	}
+
+	/**
+	 * @return the demo organization with its demo people and product, if the demo data
+	 * holds them
+	 */
+	private Optional<People> people(String customerCode, String requester, String colleague, Optional<UserId> agent,
+			String productCode) {
+		Optional<OrganizationId> organization = this.organizations.byCustomerCode(customerCode);
+		Optional<UserId> first = user(requester);
+		Optional<UserId> second = user(colleague);
+		if (organization.isEmpty() || first.isEmpty() || second.isEmpty() || agent.isEmpty()) {
+			return Optional.empty();
+		}
+		ProductView product = (productCode == null) ? null
+				: this.contracts.productsUnderActiveContract(organization.get(), LocalDate.now(this.clock))
+					.stream()
+					.filter((candidate) -> candidate.code().equals(productCode))
+					.findFirst()
+					.orElse(null);
+		return Optional.of(new People(organization.get(), first.get(), second.get(), agent.get(), product));
+	}
+
+	private Optional<UserId> user(String email) {
+		return this.accounts.findByEmail(email).map(UserSummary::id);
 	}
 
 	/** What happens to a demo ticket after it is filed. */
@@ -97,8 +175,10 @@ class DemoTickets {
 			UserId requester = (i % 3 == 2) ? people.colleague() : people.requester();
 			story(people, requester, asQuestion ? question : incident, stories[i], subject, daysAgo, i);
 		}
-		story(household, household.requester(), question, Story.TAKEN, new String[] { "Inscription de Léo à la cantine",
-				"Nous souhaitons inscrire Léo à la cantine le mardi et le jeudi." }, 6, 40);
+		story(household, household.requester(), question, Story.TAKEN,
+				new String[] { "Inscription de Hugo à la cantine",
+						"Nous souhaitons inscrire Hugo à la cantine le mardi et le jeudi." },
+				6, 40);
 		story(household, household.requester(), question, Story.ACCEPTED, new String[] {
 				"Attestation de quotient familial", "Pouvez-vous nous envoyer l'attestation de quotient familial ?" },
 				75, 41);

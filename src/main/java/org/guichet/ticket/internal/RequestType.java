@@ -216,7 +216,10 @@ class RequestType {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		String stripped = value.strip();
+		String stripped = TextInput.clean(value).strip();
+		if (stripped.isEmpty()) {
+			return null;
+		}
 		if (stripped.length() > max) {
 			throw new RequestTypeInputException(field, messageKey);
 		}

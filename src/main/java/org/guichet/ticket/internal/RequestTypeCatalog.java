@@ -87,7 +87,7 @@ public class RequestTypeCatalog implements RequestTypes {
 
 	@Transactional
 	public void update(UUID typeId, RequestTypeSettings settings) {
-		RequestType type = type(typeId);
+		RequestType type = typeForChange(typeId);
 		requireFreeCode(settings.code(), typeId);
 		type.apply(settings);
 		write();
@@ -99,39 +99,43 @@ public class RequestTypeCatalog implements RequestTypes {
 	 */
 	@Transactional
 	public UUID addTheme(UUID typeId, UUID parentId, String name) {
-		UUID themeId = type(typeId).addTheme(parentId, name);
+		UUID themeId = typeForChange(typeId).addTheme(parentId, name);
 		write();
 		return themeId;
 	}
 
 	@Transactional
 	public void renameTheme(UUID typeId, UUID themeId, String name) {
-		type(typeId).renameTheme(themeId, name);
+		typeForChange(typeId).renameTheme(themeId, name);
 		write();
 	}
 
 	@Transactional
 	public void activateTheme(UUID typeId, UUID themeId) {
-		type(typeId).switchTheme(themeId, true);
+		typeForChange(typeId).switchTheme(themeId, true);
 		write();
 	}
 
 	@Transactional
 	public void deactivateTheme(UUID typeId, UUID themeId) {
-		type(typeId).switchTheme(themeId, false);
+		typeForChange(typeId).switchTheme(themeId, false);
 		write();
 	}
 
 	@Transactional
 	public void moveThemeUp(UUID typeId, UUID themeId) {
-		type(typeId).moveTheme(themeId, true);
+		typeForChange(typeId).moveTheme(themeId, true);
 		write();
 	}
 
 	@Transactional
 	public void moveThemeDown(UUID typeId, UUID themeId) {
-		type(typeId).moveTheme(themeId, false);
+		typeForChange(typeId).moveTheme(themeId, false);
 		write();
+	}
+
+	private RequestType typeForChange(UUID typeId) {
+		return this.types.findForChange(typeId).orElseThrow(RequestTypeNotFoundException::new);
 	}
 
 	private RequestType type(UUID typeId) {
