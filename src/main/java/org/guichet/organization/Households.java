@@ -11,21 +11,6 @@ import org.guichet.account.UserId;
 public interface Households {
 
 	/**
-	 * Opens a household account for a citizen, numbered {@code F-…}, valid at once since
-	 * staff or the demo data open it.
-	 * @param name its name, usually "Foyer" and the adult's last name
-	 * @param responsible the adult responsible for it
-	 * @param contact its address and how to reach it
-	 * @return the household
-	 */
-	OrganizationId open(String name, IndividualDetails responsible, OrganizationContact contact);
-
-	/**
-	 * @return the household, or empty when the organization is not one
-	 */
-	Optional<HouseholdView> find(OrganizationId household);
-
-	/**
 	 * Declares a person of the household.
 	 * @return their id
 	 */

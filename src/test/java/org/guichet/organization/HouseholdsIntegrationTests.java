@@ -62,6 +62,14 @@ class HouseholdsIntegrationTests {
 			.doesNotContain("Martin Hugo");
 		String responsibleOnly = page(agent.get("/desk/households?lastName=martin&responsible=true"));
 		assertThat(responsibleOnly).contains("Martin Claire").doesNotContain("Martin Thomas");
+		String byName = page(agent.get("/desk/households?number=f-2001"));
+		assertThat(byName.indexOf("Martin Hugo")).as("by name: Hugo before Thomas")
+			.isPositive()
+			.isLessThan(byName.indexOf("Martin Thomas"));
+		String byNumber = page(agent.get("/desk/households?number=f-2001&sort=NUMBER"));
+		assertThat(byNumber.indexOf("Martin Thomas")).as("by number: adults first")
+			.isPositive()
+			.isLessThan(byNumber.indexOf("Martin Hugo"));
 		assertThat(page(agent.get("/desk/households?number=f-2001&sort=CREATED"))).contains("Martin Hugo");
 		assertThat(page(agent.get("/desk/households?firstName=hugo&responsible=true")))
 			.as("a child's name finds the household's responsible adult")
@@ -292,7 +300,10 @@ class HouseholdsIntegrationTests {
 		HttpTestClient admin = signIn(DemoUsers.ADMINISTRATOR);
 		String agentCard = "/admin/users/" + user(DemoUsers.AGENT);
 		assertThat(admin.submit(agentCard, agentCard + "/counter-mode", Map.of()).statusCode()).isEqualTo(302);
-		assertThat(count("select count(*) from security_events where type = 'COUNTER_RIGHT_CHANGED'")).isPositive();
+		assertThat(count("select count(*) from security_events where type = 'COUNTER_RIGHT_CHANGED'"
+				+ " and details = 'may no longer act for households'"))
+			.as("the demo only ever gave the right")
+			.isPositive();
 		assertThat(agent.submit(martins, martins + "/counter", Map.of()).statusCode()).isEqualTo(403);
 		String claireCard = "/admin/users/" + user(DemoUsers.HOUSEHOLD_MEMBER);
 		assertThat(admin.submit(claireCard, claireCard + "/counter-mode", Map.of("allowed", "true")).statusCode())

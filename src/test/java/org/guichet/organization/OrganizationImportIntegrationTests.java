@@ -195,6 +195,10 @@ class OrganizationImportIntegrationTests {
 		assertThat(missing.statusCode()).isEqualTo(400);
 		assertThat(page(missing)).contains("id=\"file-error\"")
 			.contains("Il manque des colonnes obligatoires dans l'en-tête : produit, signature.");
+		HttpResponse<String> tooLarge = upload(manager, "ORGANIZATIONS",
+				"code_client;nom\n" + "IMP-1;X\n".repeat(1_400_000));
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(page(tooLarge)).contains("id=\"file-error\"").contains("Le fichier dépasse 10 Mo ; découpez-le.");
 		assertThat(page(upload(manager, "ORGANIZATIONS", ""))).contains("Choisissez un fichier CSV.");
 		assertThat(page(upload(manager, "ORGANIZATIONS", "\n  \n"))).contains("Le fichier est vide.");
 		assertThat(page(upload(manager, "ORGANIZATIONS", "code_client;nom\n")))

@@ -25,8 +25,7 @@ class HouseholdAccounts {
 	}
 
 	/**
-	 * Opens the household's account, valid, unless it has one. Call once the organization
-	 * is flushed.
+	 * @return whether people are declared in the organization
 	 */
 	boolean hasPeople(OrganizationId organization) {
 		return this.jdbc.sql("select exists (select 1 from individuals where organization_id = :id)")
@@ -35,6 +34,10 @@ class HouseholdAccounts {
 			.single();
 	}
 
+	/**
+	 * Opens the household's account, valid, unless it has one. Call once the organization
+	 * is flushed.
+	 */
 	void ensure(OrganizationId organization) {
 		this.jdbc.sql("""
 				insert into households (organization_id, state, state_changed_at) values (:id, 'VALID', :now)

@@ -79,9 +79,7 @@ public class HouseholdService implements Households {
 		this.securityLog = securityLog;
 	}
 
-	@Override
-	@Transactional
-	public OrganizationId open(String name, IndividualDetails responsible, OrganizationContact contact) {
+	private OrganizationId open(String name, IndividualDetails responsible, OrganizationContact contact) {
 		if (responsible.kind() != IndividualKind.ADULT) {
 			throw new HouseholdRuleException("households.error.responsibleAdult");
 		}
@@ -112,7 +110,6 @@ public class HouseholdService implements Households {
 		return household;
 	}
 
-	@Override
 	public Optional<HouseholdView> find(OrganizationId household) {
 		Optional<OrganizationCard> card = this.organizations.card(household)
 			.filter((found) -> found.identity().kind() == OrganizationKind.HOUSEHOLD);
@@ -365,7 +362,10 @@ public class HouseholdService implements Households {
 	}
 
 	private void record(UserId actor, OrganizationId household, String what) {
-		find(household).ifPresent((found) -> record(actor, found, what));
+		// only the number is logged: the card is enough, not the whole household
+		this.organizations.card(household)
+			.ifPresent((card) -> this.securityLog.recordForOrganization(SecurityEventType.HOUSEHOLD_CHANGED, actor,
+					household.value(), card.identity().customerCode() + ": " + what));
 	}
 
 	private void record(UserId actor, HouseholdView household, String what) {

@@ -258,7 +258,6 @@ class StaffHouseholdsController {
 			@PathVariable UUID individual, RedirectAttributes redirect) {
 		requireChange(user);
 		HouseholdView household = find(id);
-		IndividualView found = findIndividual(household, individual);
 		this.households.makeResponsible(user.id(), household.card().id(), individual);
 		redirect.addFlashAttribute("done", "households.done.saved");
 		return "redirect:/desk/households/" + id;
@@ -269,7 +268,6 @@ class StaffHouseholdsController {
 			@PathVariable UUID individual, RedirectAttributes redirect) {
 		requireChange(user);
 		HouseholdView household = find(id);
-		IndividualView found = findIndividual(household, individual);
 		this.households.removeIndividual(user.id(), household.card().id(), individual);
 		redirect.addFlashAttribute("done", "households.done.individualRemoved");
 		return "redirect:/desk/households/" + id;

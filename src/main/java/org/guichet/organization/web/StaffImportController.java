@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -63,7 +62,9 @@ class StaffImportController {
 			throws IOException {
 		StaffOrganizationsController.require(user, StaffRole.MANAGER);
 		if (file != null && file.getSize() > MAX_FILE_BYTES) {
-			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE);
+			response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+			return uploadPage(model, kind,
+					new ImportFileException("import.error.tooLarge", MAX_FILE_BYTES / 1024 / 1024));
 		}
 		ImportKind chosen = kind(kind);
 		if (chosen == null) {
