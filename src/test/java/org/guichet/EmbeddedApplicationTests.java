@@ -29,7 +29,7 @@ class EmbeddedApplicationTests {
 			assertThat(first.getBean(EmbeddedDatabase.class).dataDirectory())
 				.isEqualTo(dataDir.resolve("postgres").toAbsolutePath().normalize());
 			users = first.getBean(Accounts.class).count();
-			assertThat(users).as("demo users, one of them invited").isEqualTo(8);
+			assertThat(users).as("demo users, one of them invited").isEqualTo(10);
 			assertThat(first.getBean(Installation.class).providerName()).contains("Éditions Exemple");
 		}
 		try (ConfigurableApplicationContext second = start(dataDir)) {

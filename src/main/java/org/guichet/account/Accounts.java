@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.guichet.shared.Civility;
+
 /**
  * The account module's entry point for other modules.
  */
@@ -30,6 +32,16 @@ public interface Accounts {
 	 * @return the accounts among these ids, in no particular order
 	 */
 	List<UserSummary> findAll(Collection<UserId> ids);
+
+	/**
+	 * @return the provider's people (agents, managers, administrators), by name
+	 */
+	List<UserSummary> staff();
+
+	/**
+	 * @return how the person wants to be addressed, if they said
+	 */
+	Optional<Civility> civility(UserId id);
 
 	/**
 	 * Blocks an active account: it cannot sign in any more and its open sessions end at

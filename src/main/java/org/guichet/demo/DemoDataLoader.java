@@ -143,6 +143,9 @@ class DemoDataLoader implements ApplicationRunner {
 
 		UserId agent = staff("agent@editions-exemple.fr", "Sophie Agent", StaffRole.AGENT);
 		staff("manager@editions-exemple.fr", "Henri Manager", StaffRole.MANAGER);
+		// Their rights on the desk's categories are given with the demo tickets.
+		staff("lecteur@editions-exemple.fr", "Paul Lecteur", StaffRole.AGENT);
+		staff("juriste@editions-exemple.fr", "Nadia Juriste", StaffRole.AGENT);
 		UserId admin = staff("admin@editions-exemple.fr", "Alice Admin", StaffRole.ADMINISTRATOR);
 		this.accounts.allowCounter(agent, true, admin);
 

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param code its short code, unique (case ignored)
  * @param name what customers read
  * @param description a help text shown under the choice, or {@code null}
- * @param category the desk category that handles these requests, or {@code null}
+ * @param categoryId the desk category that handles these requests, or {@code null}
  * @param contractRequired whether the request must name a product under an active
  * contract
  * @param showsImpact whether the form asks for the impact
@@ -22,7 +22,7 @@ import java.util.UUID;
  * @param active whether new requests may choose it
  * @param themes its themes, each after its parent, in the order the administrator chose
  */
-public record RequestTypeView(UUID id, String code, String name, String description, String category,
+public record RequestTypeView(UUID id, String code, String name, String description, UUID categoryId,
 		boolean contractRequired, boolean showsImpact, boolean showsUrgency, boolean showsBeneficiary,
 		boolean showsAvailability, boolean showsWatchers, boolean active, List<ThemeView> themes) {
 

@@ -60,7 +60,12 @@ public final class TicketEvents {
 		/**
 		 * The requester closed it before anybody intervened, giving a cause (CECOIA).
 		 */
-		BEFORE_INTERVENTION
+		BEFORE_INTERVENTION,
+
+		/**
+		 * An agent merged it, a duplicate, into another ticket that carries on.
+		 */
+		MERGED
 
 	}
 

@@ -13,6 +13,7 @@ public enum DemoUsers {
 	TECHNICAL_CONTACT("luc.moreau@transports-dupuis.fr", "/", "Tableau de bord"),
 	HOUSEHOLD_MEMBER("claire.martin@foyer-martin.fr", "/", "Tableau de bord"),
 	AGENT("agent@editions-exemple.fr", "/desk", "Tâches"), MANAGER("manager@editions-exemple.fr", "/desk", "Tâches"),
+	READER("lecteur@editions-exemple.fr", "/desk", "Tâches"), LAWYER("juriste@editions-exemple.fr", "/desk", "Tâches"),
 	ADMINISTRATOR("admin@editions-exemple.fr", "/admin", "Vue d'ensemble");
 
 	public static final String PASSWORD = "Guichet-demo-2026";

@@ -60,6 +60,46 @@ public final class HttpTestClient {
 	}
 
 	/**
+	 * @return the response to a GET, its body as bytes (a PDF, a file)
+	 */
+	public HttpResponse<byte[]> bytes(String path) {
+		return sendForBytes(request(path).GET().build());
+	}
+
+	/**
+	 * Posts a form with the session's CSRF token, read from the staff's tasks page
+	 * ({@code /desk}), and answers the body as bytes.
+	 */
+	public HttpResponse<byte[]> postForBytes(String path, Map<String, String> fields) {
+		return postForBytes("/desk", path, fields);
+	}
+
+	public HttpResponse<byte[]> postForBytes(String tokenPage, String path, Map<String, String> fields) {
+		Map<String, String> withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", csrfToken(get(tokenPage).body()));
+		String body = withToken.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return sendForBytes(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	private HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
 	 * Posts a form as it was on the page at {@code formPage}, with that page's CSRF
 	 * token.
 	 */

@@ -38,11 +38,15 @@ class RequestTypesIntegrationTests {
 	@Autowired
 	RequestTypes requestTypes;
 
+	@Autowired
+	Categories categories;
+
 	@AfterEach
 	void removeTestTypes() {
 		String made = "select request_type_id from request_types where code ilike 'IT-%'";
 		this.jdbc.update("delete from request_themes where request_type_id in (" + made + ")");
 		this.jdbc.update("delete from request_types where code ilike 'IT-%'");
+		this.jdbc.update("delete from categories where name like 'IT %'");
 	}
 
 	@Test
@@ -71,18 +75,30 @@ class RequestTypesIntegrationTests {
 		Map<String, String> edited = settings("IT-Quote", "Demander un devis détaillé");
 		edited.remove("showsImpact");
 		edited.put("showsBeneficiary", "true");
-		edited.put("category", "Commercial");
+		UUID commercial = this.categories.create("IT Commercial", null);
+		edited.put("category", commercial.toString());
 		assertThat(admin.submit(page, page, edited).statusCode()).isEqualTo(302);
 		assertThat(admin.get(page).body()).contains("Les réglages sont enregistrés.");
 		RequestTypeView changed = this.requestTypes.find(id).orElseThrow();
 		assertThat(changed.code()).isEqualTo("IT-Quote");
 		assertThat(changed.name()).isEqualTo("Demander un devis détaillé");
-		assertThat(changed.category()).isEqualTo("Commercial");
+		assertThat(changed.categoryId()).isEqualTo(commercial);
 		assertThat(changed.description()).as("left blank").isNull();
 		assertThat(changed.contractRequired()).isFalse();
 		assertThat(changed.showsImpact()).isFalse();
 		assertThat(changed.showsBeneficiary()).isTrue();
-		assertThat(admin.get(LIST).body()).contains("IT-Quote").contains("Commercial");
+		assertThat(admin.get(LIST).body()).contains("IT-Quote").contains("IT Commercial");
+
+		UUID closed = this.categories.create("IT Fermée", null);
+		CategoryView closedView = this.categories.find(closed).orElseThrow();
+		this.categories.update(closed, closedView.version(), "IT Fermée", null, false);
+		Map<String, String> toInactive = settings("IT-Quote", "Demander un devis détaillé");
+		toInactive.put("category", closed.toString());
+		HttpResponse<String> inactive = admin.submit(page, page, toInactive);
+		assertThat(inactive.statusCode()).isEqualTo(400);
+		assertThat(inactive.body()).contains("id=\"category-error\"")
+			.contains("Choisissez une catégorie active de la liste.");
+		assertThat(this.requestTypes.find(id).orElseThrow().categoryId()).isEqualTo(commercial);
 
 		Map<String, String> tooLong = settings("IT-Quote", "x".repeat(201));
 		tooLong.put("position", "premier");

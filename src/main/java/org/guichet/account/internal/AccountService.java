@@ -16,6 +16,7 @@ import org.guichet.account.SecurityLog;
 import org.guichet.account.StaffRole;
 import org.guichet.account.UserId;
 import org.guichet.account.UserSummary;
+import org.guichet.shared.Civility;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -85,6 +86,16 @@ class AccountService implements Accounts {
 			.stream()
 			.map(UserAccount::summary)
 			.toList();
+	}
+
+	@Override
+	public Optional<Civility> civility(UserId id) {
+		return this.users.findById(id.value()).map(UserAccount::civility);
+	}
+
+	@Override
+	public List<UserSummary> staff() {
+		return this.users.findByStaffRoleIsNotNullOrderByDisplayName().stream().map(UserAccount::summary).toList();
 	}
 
 	@Override

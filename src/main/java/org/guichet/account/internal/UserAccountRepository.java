@@ -1,5 +1,6 @@
 package org.guichet.account.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +14,8 @@ import org.springframework.data.jpa.repository.Query;
 interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
 	Optional<UserAccount> findByEmail(String email);
+
+	List<UserAccount> findByStaffRoleIsNotNullOrderByDisplayName();
 
 	/**
 	 * The account, its row locked until the transaction ends: concurrent failed sign-ins

@@ -15,6 +15,16 @@ class DeskNavigation {
 	}
 
 	@Bean
+	NavigationItem deskSearchNavigation() {
+		return new NavigationItem(Area.DESK, "nav.desk.search", "/desk/tickets", 10, "ROLE_AGENT");
+	}
+
+	@Bean
+	NavigationItem letterTemplatesNavigation() {
+		return new NavigationItem(Area.DESK, "nav.desk.templates", "/desk/letter-templates", 40, "ROLE_MANAGER");
+	}
+
+	@Bean
 	NavigationItem accountRequestsNavigation() {
 		return new NavigationItem(Area.DESK, "nav.desk.accountRequests", "/desk/account-requests", 50, "ROLE_AGENT");
 	}

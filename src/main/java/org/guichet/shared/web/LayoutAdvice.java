@@ -1,5 +1,6 @@
 package org.guichet.shared.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -26,9 +27,12 @@ class LayoutAdvice {
 
 	private final RoleHierarchy roleHierarchy;
 
-	LayoutAdvice(List<NavigationItem> items, RoleHierarchy roleHierarchy) {
+	private final List<PersonalLinks> personalLinks;
+
+	LayoutAdvice(List<NavigationItem> items, RoleHierarchy roleHierarchy, List<PersonalLinks> personalLinks) {
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 		this.roleHierarchy = roleHierarchy;
+		this.personalLinks = personalLinks;
 	}
 
 	@ModelAttribute("navigation")
@@ -50,9 +54,10 @@ class LayoutAdvice {
 			.filter((itemPath) -> isCurrent(itemPath, path))
 			.max(Comparator.comparingInt(String::length))
 			.orElse(null);
-		List<Navigation.Link> links = shown.stream()
-			.map((item) -> new Navigation.Link(item.messageKey(), item.path(), item.path().equals(current)))
-			.toList();
+		List<Navigation.Link> links = new ArrayList<>(shown.stream()
+			.map((item) -> Navigation.Link.of(item.messageKey(), item.path(), item.path().equals(current)))
+			.toList());
+		this.personalLinks.forEach((personal) -> links.addAll(personal.of(area, request)));
 		return new Navigation(area, links, authorities.contains("ROLE_AGENT"),
 				authorities.contains("ROLE_ADMINISTRATOR"));
 	}

@@ -19,11 +19,27 @@ public record Navigation(NavigationItem.Area area, List<Link> links, boolean des
 	public static final String EXTRA_AUTHORITY = Navigation.class.getName() + ".extraAuthority";
 
 	/**
-	 * @param messageKey the label's message key
+	 * @param messageKey the label's message key, or {@code null} when the label is given
+	 * @param label the label as the user wrote it, or {@code null}
 	 * @param path where it leads
 	 * @param current whether it is the page shown
 	 */
-	public record Link(String messageKey, String path, boolean current) {
+	public record Link(String messageKey, String label, String path, boolean current) {
+
+		/**
+		 * @return an entry labelled by a message
+		 */
+		public static Link of(String messageKey, String path, boolean current) {
+			return new Link(messageKey, null, path, current);
+		}
+
+		/**
+		 * @return an entry labelled as its user named it
+		 */
+		public static Link labelled(String label, String path, boolean current) {
+			return new Link(null, label, path, current);
+		}
+
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.guichet.account.UserId;
+import org.guichet.shared.RichText;
 import org.guichet.ticket.ArticleKind;
 import org.guichet.ticket.ArticleView;
 import org.guichet.ticket.TicketId;

@@ -3,8 +3,11 @@ package org.guichet.ticket.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import org.guichet.account.Accounts;
@@ -16,6 +19,8 @@ import org.guichet.organization.Organizations;
 import org.guichet.organization.ProductView;
 import org.guichet.shared.GuichetProperties;
 import org.guichet.shared.database.EmbeddedDatabase;
+import org.guichet.ticket.Categories;
+import org.guichet.ticket.CategoryAccess;
 import org.guichet.ticket.Channel;
 import org.guichet.ticket.Impact;
 import org.guichet.ticket.NewTicket;
@@ -52,6 +57,8 @@ class DemoTickets implements ApplicationRunner {
 
 	private final RequestTypes requestTypes;
 
+	private final Categories categories;
+
 	private final JdbcClient jdbc;
 
 	private final EntityManager entities;
@@ -66,11 +73,12 @@ class DemoTickets implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	DemoTickets(Tickets tickets, RequestTypes requestTypes, JdbcClient jdbc, EntityManager entities, Accounts accounts,
-			Organizations organizations, Contracts contracts, Clock clock, GuichetProperties properties,
-			ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
+	DemoTickets(Tickets tickets, RequestTypes requestTypes, Categories categories, JdbcClient jdbc,
+			EntityManager entities, Accounts accounts, Organizations organizations, Contracts contracts, Clock clock,
+			GuichetProperties properties, ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
 		this.tickets = tickets;
 		this.requestTypes = requestTypes;
+		this.categories = categories;
 		this.jdbc = jdbc;
 		this.entities = entities;
 		this.accounts = accounts;
@@ -86,6 +94,7 @@ class DemoTickets implements ApplicationRunner {
 		if (!this.enabled || this.jdbc.sql("select exists (select 1 from tickets)").query(Boolean.class).single()) {
 			return;
 		}
+		grantDemoRights();
 		Optional<UserId> agent = user("agent@editions-exemple.fr");
 		Optional<People> townHall = people("C-1001", "marie.durand@saint-exemple.fr", "paul.lefebvre@saint-exemple.fr",
 				agent, "WINPAIE");
@@ -117,6 +126,29 @@ class DemoTickets implements ApplicationRunner {
 					.findFirst()
 					.orElse(null);
 		return Optional.of(new People(organization.get(), first.get(), second.get(), agent.get(), product));
+	}
+
+	/**
+	 * Sophie handles software and assistance requests and consults civil status ones;
+	 * Henri manages every category; Paul only consults software requests; Nadia handles
+	 * the legal ones, and sees nothing else.
+	 */
+	private void grantDemoRights() {
+		Map<String, UUID> byName = new HashMap<>();
+		this.categories.all().forEach((category) -> byName.put(category.name(), category.id()));
+		grant("agent@editions-exemple.fr", byName.get("Support logiciel"), CategoryAccess.WRITE);
+		grant("agent@editions-exemple.fr", byName.get("Assistance"), CategoryAccess.WRITE);
+		grant("agent@editions-exemple.fr", byName.get("État civil"), CategoryAccess.READ);
+		byName.values().forEach((id) -> grant("manager@editions-exemple.fr", id, CategoryAccess.MANAGE));
+		grant("lecteur@editions-exemple.fr", byName.get("Support logiciel"), CategoryAccess.READ);
+		grant("juriste@editions-exemple.fr", byName.get("Support juridique"), CategoryAccess.WRITE);
+	}
+
+	private void grant(String email, UUID category, CategoryAccess access) {
+		Optional<UserId> staff = user(email);
+		if (staff.isPresent() && category != null) {
+			this.categories.grant(staff.get(), category, access);
+		}
 	}
 
 	private Optional<UserId> user(String email) {

@@ -37,7 +37,7 @@ class RequestType {
 
 	private String description;
 
-	private String category;
+	private UUID categoryId;
 
 	private boolean contractRequired;
 
@@ -82,8 +82,7 @@ class RequestType {
 		this.name = required(settings.name(), RequestTypeSettings.MAX_NAME, "name", "requestType.error.name");
 		this.description = optional(settings.description(), RequestTypeSettings.MAX_DESCRIPTION, "description",
 				"requestType.error.description");
-		this.category = optional(settings.category(), RequestTypeSettings.MAX_CATEGORY, "category",
-				"requestType.error.category");
+		this.categoryId = settings.categoryId();
 		if (settings.position() < 0 || settings.position() > RequestTypeSettings.MAX_POSITION) {
 			throw new RequestTypeInputException("position", "requestType.error.position");
 		}
@@ -171,7 +170,7 @@ class RequestType {
 	}
 
 	RequestTypeSettings settings() {
-		return new RequestTypeSettings(this.code, this.name, this.description, this.category, this.contractRequired,
+		return new RequestTypeSettings(this.code, this.name, this.description, this.categoryId, this.contractRequired,
 				this.showsImpact, this.showsUrgency, this.showsBeneficiary, this.showsAvailability, this.showsWatchers,
 				this.active, this.position);
 	}
@@ -181,7 +180,7 @@ class RequestType {
 	}
 
 	RequestTypeView view() {
-		return new RequestTypeView(this.id, this.code, this.name, this.description, this.category,
+		return new RequestTypeView(this.id, this.code, this.name, this.description, this.categoryId,
 				this.contractRequired, this.showsImpact, this.showsUrgency, this.showsBeneficiary,
 				this.showsAvailability, this.showsWatchers, this.active, ThemeTree.flatten(tree()));
 	}

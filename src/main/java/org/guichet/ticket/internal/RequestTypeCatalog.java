@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guichet.ticket.Categories;
+import org.guichet.ticket.CategoryView;
 import org.guichet.ticket.RequestTypeView;
 import org.guichet.ticket.RequestTypes;
 
@@ -29,8 +31,11 @@ public class RequestTypeCatalog implements RequestTypes {
 
 	private final RequestTypeRepository types;
 
-	RequestTypeCatalog(RequestTypeRepository types) {
+	private final Categories categories;
+
+	RequestTypeCatalog(RequestTypeRepository types, Categories categories) {
 		this.types = types;
+		this.categories = categories;
 	}
 
 	@Override
@@ -79,6 +84,7 @@ public class RequestTypeCatalog implements RequestTypes {
 	@Transactional
 	public UUID create(RequestTypeSettings settings) {
 		requireFreeCode(settings.code(), null);
+		requireCategory(settings.categoryId(), null);
 		RequestType type = new RequestType(settings);
 		this.types.save(type);
 		write();
@@ -88,6 +94,7 @@ public class RequestTypeCatalog implements RequestTypes {
 	@Transactional
 	public void update(UUID typeId, RequestTypeSettings settings) {
 		RequestType type = typeForChange(typeId);
+		requireCategory(settings.categoryId(), type.settings().categoryId());
 		requireFreeCode(settings.code(), typeId);
 		type.apply(settings);
 		write();
@@ -173,6 +180,19 @@ public class RequestTypeCatalog implements RequestTypes {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new RequestTypeChangedException(ex);
+		}
+	}
+
+	/**
+	 * A type goes to an active category; one already given to a category that was
+	 * deactivated since may stay there.
+	 */
+	private void requireCategory(UUID categoryId, UUID current) {
+		if (categoryId == null || categoryId.equals(current)) {
+			return;
+		}
+		if (!this.categories.find(categoryId).map(CategoryView::active).orElse(false)) {
+			throw new RequestTypeInputException("category", "requestType.error.category");
 		}
 	}
 

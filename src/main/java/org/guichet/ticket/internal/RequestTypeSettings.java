@@ -1,5 +1,6 @@
 package org.guichet.ticket.internal;
 
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * @param code its short code: letters, digits, {@code -} and {@code _}
  * @param name what customers read
  * @param description a help text shown under the choice, or blank
- * @param category the desk category that handles these requests, or blank
+ * @param categoryId the desk category that handles these requests, or {@code null}
  * @param contractRequired whether the request must name a product under an active
  * contract
  * @param showsImpact whether the form asks for the impact
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * @param active whether new requests may choose it
  * @param position its place in the list, smallest first
  */
-public record RequestTypeSettings(String code, String name, String description, String category,
+public record RequestTypeSettings(String code, String name, String description, UUID categoryId,
 		boolean contractRequired, boolean showsImpact, boolean showsUrgency, boolean showsBeneficiary,
 		boolean showsAvailability, boolean showsWatchers, boolean active, int position) {
 
@@ -29,8 +30,6 @@ public record RequestTypeSettings(String code, String name, String description, 
 	public static final int MAX_NAME = 200;
 
 	public static final int MAX_DESCRIPTION = 1000;
-
-	public static final int MAX_CATEGORY = 100;
 
 	public static final int MAX_POSITION = 9999;
 

@@ -93,7 +93,9 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	private String themePath;
 
-	private String category;
+	private UUID categoryId;
+
+	private UUID lastAgentId;
 
 	private UUID productId;
 
@@ -151,7 +153,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		this.requestTypeId = details.requestTypeId();
 		this.themeId = details.themeId();
 		this.themePath = details.themePath();
-		this.category = details.category();
+		this.categoryId = details.categoryId();
 		this.productId = details.productId();
 		this.contractId = details.contractId();
 		this.beneficiaryId = (details.beneficiary() != null) ? details.beneficiary().value() : null;
@@ -257,6 +259,31 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		registerEvent(new TicketCancelled(id(), given, now));
 	}
 
+	/**
+	 * An agent merges this duplicate into another ticket: closed, saying which.
+	 */
+	void mergeInto(String target, Instant now) {
+		close("merge", Closure.MERGED, target, EnumSet.of(TicketState.NEW, TicketState.IN_PROGRESS,
+				TicketState.WAITING_FOR_REQUESTER, TicketState.RESOLVED), now);
+	}
+
+	/**
+	 * An agent changes what the request is about (CECOIA's "requalification"): its type,
+	 * its theme, and the category that handles that type.
+	 */
+	void requalify(UUID requestTypeId, UUID themeId, String themePath, UUID categoryId, Instant now) {
+		if (!this.state.isOpen()) {
+			throw new TransitionRefusedException(this.state, "requalify");
+		}
+		this.requestTypeId = requestTypeId;
+		this.themeId = themeId;
+		this.themePath = themePath;
+		if (categoryId != null) {
+			this.categoryId = categoryId;
+		}
+		this.updatedAt = now;
+	}
+
 	private void close(String action, Closure how, String cause, Set<TicketState> from, Instant now) {
 		move(action, from, TicketState.CLOSED, now);
 		this.closure = how;
@@ -339,6 +366,97 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	public Channel channel() {
 		return this.channel;
+	}
+
+	/**
+	 * A staff member acted on the ticket (a reply, a note, a change): it changed, and
+	 * they are the last agent who acted. Its version goes up, so that another agent
+	 * acting from an older page is refused.
+	 */
+	void actedBy(UserId agent, Instant now) {
+		this.lastAgentId = agent.value();
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Gives the open ticket to a category, and to an agent of it or to nobody in it.
+	 */
+	void assign(UUID categoryId, UserId agent, Instant now) {
+		if (!this.state.isOpen()) {
+			throw new TransitionRefusedException(this.state, "assign");
+		}
+		this.categoryId = categoryId;
+		this.assignedAgentId = (agent != null) ? agent.value() : null;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * An agent corrects what the requester typed; impact and urgency give the priority
+	 * again.
+	 */
+	void correct(String subject, String phone, String availability, String location, Impact impact, Urgency urgency,
+			PriorityMatrix priorities, Instant now) {
+		if (!this.state.isOpen()) {
+			throw new TransitionRefusedException(this.state, "correct");
+		}
+		boolean reprioritize = impact != this.impact || urgency != this.urgency;
+		this.subject = subject;
+		this.phone = phone;
+		this.availability = availability;
+		this.location = location;
+		this.impact = impact;
+		this.urgency = urgency;
+		if (reprioritize) {
+			this.priority = priorities.priorityOf(impact, urgency);
+		}
+		this.updatedAt = now;
+	}
+
+	public String phone() {
+		return this.phone;
+	}
+
+	public String availability() {
+		return this.availability;
+	}
+
+	public String location() {
+		return this.location;
+	}
+
+	public Impact impact() {
+		return this.impact;
+	}
+
+	public Urgency urgency() {
+		return this.urgency;
+	}
+
+	/**
+	 * An agent sets the priority by hand, over the one impact and urgency gave.
+	 */
+	void changePriority(Priority priority, Instant now) {
+		if (!this.state.isOpen()) {
+			throw new TransitionRefusedException(this.state, "change the priority of");
+		}
+		this.priority = priority;
+		this.updatedAt = now;
+	}
+
+	public UUID categoryId() {
+		return this.categoryId;
+	}
+
+	public UUID requestTypeId() {
+		return this.requestTypeId;
+	}
+
+	public UserId lastAgent() {
+		return (this.lastAgentId != null) ? new UserId(this.lastAgentId) : null;
+	}
+
+	public long version() {
+		return this.version;
 	}
 
 	/**

@@ -9,7 +9,7 @@ import org.guichet.ticket.Channel;
  * What a ticket says beyond its subject, checked by {@link TicketService} before it is
  * recorded.
  */
-record TicketDetails(UUID requestTypeId, UUID themeId, String themePath, String category, UUID productId,
+record TicketDetails(UUID requestTypeId, UUID themeId, String themePath, UUID categoryId, UUID productId,
 		UUID contractId, UserId beneficiary, String phone, String availability, String location, Channel channel) {
 
 }

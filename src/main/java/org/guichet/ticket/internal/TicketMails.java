@@ -18,6 +18,7 @@ import org.guichet.notification.Outbox;
 import org.guichet.notification.OutgoingMail;
 import org.guichet.organization.Member;
 import org.guichet.organization.Organizations;
+import org.guichet.shared.RichText;
 import org.guichet.shared.GuichetProperties;
 
 import org.springframework.context.MessageSource;

@@ -1,14 +1,11 @@
 package org.guichet.ticket.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.guichet.account.UserId;
 import org.guichet.shared.GuichetProperties;
+import org.guichet.shared.PdfDocuments;
 import org.guichet.ticket.ArticleView;
 import org.guichet.ticket.TicketCard;
 import org.thymeleaf.context.Context;
@@ -44,18 +41,7 @@ public class TicketPrints {
 		context.setVariable("history", history);
 		context.setVariable("authorNames", authorNames);
 		context.setVariable("zone", this.properties.timeZone());
-		String xhtml = this.templates.process("ticket/print", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return PdfDocuments.fromXhtml(this.templates.process("ticket/print", context));
 	}
 
 }

@@ -23,6 +23,8 @@ import org.springframework.util.unit.DataSize;
  * ticket closes by itself
  * @param maxFileSize the largest file attached to a message
  * @param maxMessageSize the largest total of the files of one message
+ * @param lockDuration how long an agent's lock on a ticket lasts unless renewed (the desk
+ * renews it while the page stays open)
  * @param priorities the cells of the impact × urgency matrix that differ from
  * {@link PriorityMatrix#standard()}, e.g.
  * {@code guichet.ticket.priorities.PARTIAL.HIGH=CRITICAL}
@@ -30,7 +32,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("guichet.ticket")
 public record TicketProperties(@DefaultValue("DI") String numberPrefix, @DefaultValue("true") boolean numberPerYear,
 		@DefaultValue("10d") Duration autoCloseAfter, @DefaultValue("20MB") DataSize maxFileSize,
-		@DefaultValue("100MB") DataSize maxMessageSize, Map<Impact, Map<Urgency, Priority>> priorities) {
+		@DefaultValue("100MB") DataSize maxMessageSize, @DefaultValue("15m") Duration lockDuration,
+		Map<Impact, Map<Urgency, Priority>> priorities) {
 
 	/**
 	 * @return the standard matrix with the configured cells

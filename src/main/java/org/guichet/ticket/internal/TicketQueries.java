@@ -194,7 +194,7 @@ public class TicketQueries {
 	private Optional<TicketCard> cardOf(String number, UUID organization) {
 		return this.jdbc.sql("""
 				select t.number, t.organization_id, t.subject, t.state, t.priority, t.impact, t.urgency,
-				  rt.name as request_type_name, t.theme_path, t.category, p.name as product_name,
+				  rt.name as request_type_name, t.theme_path, cat.name as category, p.name as product_name,
 				  c.number as contract_number, t.requester_id, u.display_name as requester_name,
 				  u.email as requester_email,
 				  (u.state <> 'ACTIVE' or not exists (select 1 from memberships m
@@ -208,6 +208,7 @@ public class TicketQueries {
 				left join products p on p.product_id = t.product_id
 				left join contracts c on c.contract_id = t.contract_id
 				left join request_types rt on rt.request_type_id = t.request_type_id
+				left join categories cat on cat.category_id = t.category_id
 				where t.number = :number and (cast(:organization as uuid) is null or t.organization_id = :organization)
 				""").param("number", number).param("organization", organization).query((row, index) -> {
 			Timestamp closedAt = row.getTimestamp("closed_at");

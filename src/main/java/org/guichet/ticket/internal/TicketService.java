@@ -22,6 +22,7 @@ import org.guichet.organization.Contracts;
 import org.guichet.organization.OrganizationContact;
 import org.guichet.organization.OrganizationId;
 import org.guichet.organization.Organizations;
+import org.guichet.shared.RichText;
 import org.guichet.shared.FieldRefusedException;
 import org.guichet.shared.PhoneNumbers;
 import org.guichet.shared.storage.FileStore;
@@ -40,6 +41,8 @@ import org.guichet.ticket.Satisfaction;
 import org.guichet.ticket.SurveyAnswer;
 import org.guichet.ticket.ThemeView;
 import org.guichet.ticket.TicketState;
+import org.guichet.ticket.TicketLock;
+import org.guichet.ticket.TicketLockedException;
 import org.guichet.ticket.Tickets;
 import org.guichet.ticket.TransitionRefusedException;
 import org.guichet.ticket.Upload;
@@ -104,11 +107,14 @@ public class TicketService implements Tickets {
 
 	private final TicketProperties properties;
 
+	private final DeskQueries deskQueries;
+
 	TicketService(TicketRepository tickets, ArticleRepository articles, TicketNumbers numbers, Clock clock,
 			TicketAttachmentRepository attachments, FileStore files, TicketProperties properties,
 			RequestTypes requestTypes, Contracts contracts, Organizations organizations, JdbcClient jdbc,
 			TicketMails mails, TicketWatchers watchers, VirusScanner scanner,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, DeskQueries deskQueries) {
+		this.deskQueries = deskQueries;
 		this.tickets = tickets;
 		this.articles = articles;
 		this.numbers = numbers;
@@ -179,7 +185,7 @@ public class TicketService implements Tickets {
 		Ticket ticket = Ticket.file(this.numbers.next(), request.organization(), request.requester(), title, impact,
 				urgency, this.priorities, now);
 		ticket.describe(new TicketDetails(type.id(), (theme != null) ? theme.id() : null,
-				(theme != null) ? theme.path() : null, type.category(),
+				(theme != null) ? theme.path() : null, type.categoryId(),
 				(contract != null) ? contract.product().id() : null, (contract != null) ? contract.id() : null,
 				beneficiary, phone, availability, location(request.organization()), request.channel()));
 		this.tickets.save(ticket);
@@ -255,7 +261,7 @@ public class TicketService implements Tickets {
 		return addresses;
 	}
 
-	private static String subject(String subject) {
+	static String subject(String subject) {
 		String title = (subject != null) ? TextInput.clean(subject).strip() : "";
 		if (title.isEmpty()) {
 			throw new TicketInputException("subject", "NotBlank");
@@ -333,6 +339,7 @@ public class TicketService implements Tickets {
 	private void requesterWrites(String number, UserId requester, String body, List<CheckedUpload> checked,
 			String action, String systemKey) {
 		Ticket ticket = find(number);
+		requireUnlocked(ticket);
 		requireAnswerable(ticket, action);
 		if (ticket.state() == TicketState.WAITING_FOR_REQUESTER) {
 			ticket.requesterAnswered(this.clock.instant());
@@ -380,6 +387,7 @@ public class TicketService implements Tickets {
 
 	public void acceptSolution(String number, UserId requester) {
 		Ticket ticket = find(number);
+		requireUnlocked(ticket);
 		ticket.acceptSolution(this.clock.instant());
 		system(ticket, requester, "ticket.history.closed");
 		this.mails.closed(ticket);
@@ -493,6 +501,7 @@ public class TicketService implements Tickets {
 	@Override
 	public void refuseSolution(String number, UserId requester, String reason) {
 		Ticket ticket = find(number);
+		requireUnlocked(ticket);
 		String given = plain("reason", reason);
 		ticket.refuseSolution(given, this.clock.instant());
 		this.mails.requesterWrote(ticket, write(ticket, ArticleKind.PUBLIC, requester, RichText.sanitize(given)),
@@ -517,6 +526,7 @@ public class TicketService implements Tickets {
 	@Override
 	public void cancel(String number, UserId requester, String reason) {
 		Ticket ticket = find(number);
+		requireUnlocked(ticket);
 		ticket.cancel(plain("reason", reason), this.clock.instant());
 		system(ticket, requester, "ticket.history.cancelled");
 		this.mails.cancelled(ticket);
@@ -528,6 +538,7 @@ public class TicketService implements Tickets {
 	@Override
 	public void closeBeforeIntervention(String number, UserId requester, String cause) {
 		Ticket ticket = find(number);
+		requireUnlocked(ticket);
 		ticket.closeBeforeIntervention(plain("cause", cause), this.clock.instant());
 		system(ticket, requester, "ticket.history.closedBeforeIntervention");
 		this.mails.closed(ticket);
@@ -569,13 +580,13 @@ public class TicketService implements Tickets {
 		return this.tickets.findByNumber(number).orElseThrow(TicketNotFoundException::new);
 	}
 
-	private static void requireOpen(Ticket ticket, String action) {
+	static void requireOpen(Ticket ticket, String action) {
 		if (!ticket.state().isOpen()) {
 			throw new TransitionRefusedException(ticket.state(), action);
 		}
 	}
 
-	private static String message(String field, String html) {
+	static String message(String field, String html) {
 		String body = RichText.sanitize((html != null) ? TextInput.clean(html) : null);
 		if (!RichText.hasText(body)) {
 			throw new TicketInputException(field, "NotBlank");
@@ -602,7 +613,7 @@ public class TicketService implements Tickets {
 		return this.attachments.publicOfTicket(find(number).id().value()).stream().map(TicketAttachment::view).toList();
 	}
 
-	private Article write(Ticket ticket, ArticleKind kind, UserId author, String body) {
+	Article write(Ticket ticket, ArticleKind kind, UserId author, String body) {
 		this.tickets.save(ticket);
 		return this.articles.save(new Article(ticket.id(), kind, author, body, this.clock.instant()));
 	}
@@ -611,7 +622,7 @@ public class TicketService implements Tickets {
 	 * Checks every file before anything is stored: its size, the message's total, its
 	 * extension against its first bytes.
 	 */
-	private List<CheckedUpload> check(List<Upload> uploads) {
+	List<CheckedUpload> check(List<Upload> uploads) {
 		long total = 0;
 		List<CheckedUpload> checked = new ArrayList<>();
 		for (Upload upload : uploads) {
@@ -633,7 +644,7 @@ public class TicketService implements Tickets {
 		return checked;
 	}
 
-	private void attach(Ticket ticket, Article article, List<CheckedUpload> checked) {
+	void attach(Ticket ticket, Article article, List<CheckedUpload> checked) {
 		for (CheckedUpload upload : checked) {
 			StoredFile stored;
 			try (InputStream in = upload.upload().content().getInputStream()) {
@@ -691,11 +702,30 @@ public class TicketService implements Tickets {
 		return (last.length() > 255) ? last.substring(last.length() - 255) : last;
 	}
 
-	private record CheckedUpload(Upload upload, String fileName, String mediaType) {
+	record CheckedUpload(Upload upload, String fileName, String mediaType) {
 	}
 
-	private void system(Ticket ticket, UserId actor, String messageKey) {
-		write(ticket, ArticleKind.SYSTEM, actor, messageKey);
+	/**
+	 * Writes what the workflow did in the history: a message key, then the values it
+	 * names, one per line ({@link ArticleView#systemArguments()}).
+	 */
+	void system(Ticket ticket, UserId actor, String messageKey, String... arguments) {
+		StringBuilder body = new StringBuilder(messageKey);
+		for (String argument : arguments) {
+			body.append('\n').append(argument.replace('\n', ' '));
+		}
+		write(ticket, ArticleKind.SYSTEM, actor, body.toString());
+	}
+
+	/**
+	 * While an agent works on the ticket in the desk, the requester cannot change it.
+	 * @throws TicketLockedException then
+	 */
+	private void requireUnlocked(Ticket ticket) {
+		Optional<TicketLock> lock = this.deskQueries.lock(ticket.id().value(), this.clock.instant());
+		if (lock.isPresent()) {
+			throw new TicketLockedException(lock.get());
+		}
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,7 @@ import org.guichet.ticket.Satisfaction;
 import org.guichet.ticket.TicketCard;
 import org.guichet.ticket.TicketFilter;
 import org.guichet.ticket.TicketState;
+import org.guichet.ticket.TicketLockedException;
 import org.guichet.ticket.TransitionRefusedException;
 import org.guichet.ticket.Upload;
 import org.guichet.ticket.Urgency;
@@ -381,6 +381,12 @@ class PortalTicketsController {
 			}
 			return page(user, session, this.queries.card(card.number()).orElseThrow(), model);
 		}
+		catch (TicketLockedException ex) {
+			// an agent works on it in the desk: the requester waits for them
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refused", "ticket.error.locked");
+			return page(user, session, this.queries.card(card.number()).orElseThrow(), model);
+		}
 		catch (TransitionRefusedException | OptimisticLockingFailureException | DataIntegrityViolationException ex) {
 			// the state forbids it, or somebody (or the auto-close job) changed the
 			// ticket
@@ -485,17 +491,7 @@ class PortalTicketsController {
 	}
 
 	private static List<Upload> uploads(List<MultipartFile> files) {
-		if (files == null) {
-			return List.of();
-		}
-		List<Upload> uploads = new ArrayList<>();
-		for (MultipartFile file : files) {
-			if (!file.isEmpty()) {
-				uploads.add(new Upload((file.getOriginalFilename() != null) ? file.getOriginalFilename() : "fichier",
-						file.getSize(), file));
-			}
-		}
-		return uploads;
+		return Upload.of(files);
 	}
 
 	/**

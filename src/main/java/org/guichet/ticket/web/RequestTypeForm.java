@@ -1,5 +1,7 @@
 package org.guichet.ticket.web;
 
+import java.util.UUID;
+
 import org.guichet.ticket.internal.RequestTypeSettings;
 
 import org.springframework.validation.Errors;
@@ -22,7 +24,8 @@ public record RequestTypeForm(String code, String name, String description, Stri
 	}
 
 	static RequestTypeForm of(RequestTypeSettings settings) {
-		return new RequestTypeForm(settings.code(), settings.name(), settings.description(), settings.category(),
+		return new RequestTypeForm(settings.code(), settings.name(), settings.description(),
+				(settings.categoryId() != null) ? settings.categoryId().toString() : "",
 				Integer.toString(settings.position()), ticked(settings.contractRequired()),
 				ticked(settings.showsImpact()), ticked(settings.showsUrgency()), ticked(settings.showsBeneficiary()),
 				ticked(settings.showsAvailability()), ticked(settings.showsWatchers()), ticked(settings.active()));
@@ -42,7 +45,9 @@ public record RequestTypeForm(String code, String name, String description, Stri
 			checkLength(this.name, RequestTypeSettings.MAX_NAME, "name", errors);
 		}
 		checkLength(this.description, RequestTypeSettings.MAX_DESCRIPTION, "description", errors);
-		checkLength(this.category, RequestTypeSettings.MAX_CATEGORY, "category", errors);
+		if (!blank(this.category) && categoryId() == null) {
+			errors.rejectValue("category", "requestType.error.category");
+		}
 		if (positionNumber() < 0) {
 			errors.rejectValue("position", "requestType.error.position");
 		}
@@ -52,10 +57,25 @@ public record RequestTypeForm(String code, String name, String description, Stri
 	 * @return the settings, once {@link #validate(Errors)} found nothing wrong
 	 */
 	RequestTypeSettings settings() {
-		return new RequestTypeSettings(this.code, this.name, this.description, this.category,
+		return new RequestTypeSettings(this.code, this.name, this.description, categoryId(),
 				isTicked(this.contractRequired), isTicked(this.showsImpact), isTicked(this.showsUrgency),
 				isTicked(this.showsBeneficiary), isTicked(this.showsAvailability), isTicked(this.showsWatchers),
 				isTicked(this.active), positionNumber());
+	}
+
+	/**
+	 * @return the category chosen, or {@code null} when none or not an id
+	 */
+	private UUID categoryId() {
+		if (blank(this.category)) {
+			return null;
+		}
+		try {
+			return UUID.fromString(this.category.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static boolean isTicked(String checkbox) {

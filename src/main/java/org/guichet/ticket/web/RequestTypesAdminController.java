@@ -1,8 +1,12 @@
 package org.guichet.ticket.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.guichet.ticket.Categories;
+import org.guichet.ticket.CategoryView;
 import org.guichet.ticket.RequestTypeView;
 import org.guichet.ticket.internal.RequestTypeCatalog;
 import org.guichet.ticket.internal.RequestTypeInputException;
@@ -34,8 +38,21 @@ class RequestTypesAdminController {
 
 	private final RequestTypeCatalog catalog;
 
-	RequestTypesAdminController(RequestTypeCatalog catalog) {
+	private final Categories categories;
+
+	RequestTypesAdminController(RequestTypeCatalog catalog, Categories categories) {
 		this.catalog = catalog;
+		this.categories = categories;
+	}
+
+	/**
+	 * @return the categories by id, to name them and choose one
+	 */
+	@ModelAttribute("categories")
+	Map<UUID, CategoryView> categories() {
+		Map<UUID, CategoryView> byId = new LinkedHashMap<>();
+		this.categories.all().forEach((category) -> byId.put(category.id(), category));
+		return byId;
 	}
 
 	@GetMapping

@@ -1,4 +1,4 @@
-package org.guichet.ticket.internal;
+package org.guichet.shared;
 
 import java.util.regex.Pattern;
 
@@ -13,7 +13,7 @@ import org.springframework.web.util.HtmlUtils;
  * links (opened safely) and text colour. Applied when a message is written, so what is
  * stored is safe to show.
  */
-final class RichText {
+public final class RichText {
 
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.LINKS)
@@ -33,14 +33,14 @@ final class RichText {
 	/**
 	 * @return the HTML with everything outside the allowlist removed
 	 */
-	static String sanitize(String html) {
+	public static String sanitize(String html) {
 		return POLICY.sanitize((html != null) ? html : "").strip();
 	}
 
 	/**
 	 * @return the text of sanitized HTML, a line per paragraph, for plain-text e-mails
 	 */
-	static String toPlainText(String sanitized) {
+	public static String toPlainText(String sanitized) {
 		String lines = sanitized.replaceAll("(?i)<br\\s*/?>|</p>|</li>|</div>", "\n").replaceAll("<[^>]*>", "");
 		return HtmlUtils.htmlUnescape(lines).replace('\u00a0', ' ').strip();
 	}
@@ -48,7 +48,7 @@ final class RichText {
 	/**
 	 * @return whether the sanitized HTML holds any text
 	 */
-	static boolean hasText(String sanitized) {
+	public static boolean hasText(String sanitized) {
 		return !sanitized.replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&#160;", " ").isBlank();
 	}
 
