@@ -44,6 +44,12 @@ public interface Accounts {
 	Optional<Civility> civility(UserId id);
 
 	/**
+	 * @return how the person prefers staff to reach them ({@link ContactMedium#EMAIL}
+	 * unless they chose)
+	 */
+	ContactMedium preferredContact(UserId id);
+
+	/**
 	 * Blocks an active account: it cannot sign in any more and its open sessions end at
 	 * once. An account not yet activated, or already blocked, is left as it is.
 	 * @param actor who blocks it (for the audit log)

@@ -164,7 +164,10 @@ class ProfileIntegrationTests {
 		form.add("language", "fr");
 		form.add("notifications", "OWN_REQUESTS");
 		form.add("notifications", "ORGANIZATION_REQUESTS");
+		form.add("preferredContact", "SMS");
 		assertThat(user.submit("/profile", "/profile", form).statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select preferred_contact from users where email = ?", String.class, email))
+			.isEqualTo("SMS");
 		String page = user.get("/profile").body();
 		assertThat(page).contains("<option value=\"MADAME\" selected=\"selected\">Madame</option>")
 			.containsPattern("value=\"ORGANIZATION_REQUESTS\"\\s+checked=\"checked\"");
@@ -174,10 +177,12 @@ class ProfileIntegrationTests {
 		MultiValueMap<String, String> wrong = new LinkedMultiValueMap<>(form);
 		wrong.set("civility", "Docteur");
 		wrong.set("notifications", "EVERYTHING");
+		wrong.set("preferredContact", "PIGEON");
 		HttpResponse<String> refused = user.submit("/profile", "/profile", wrong);
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("Choisissez une civilité proposée.")
-			.contains("Choisissez parmi les messages proposés.");
+			.contains("Choisissez parmi les messages proposés.")
+			.contains("Choisissez un moyen de la liste.");
 		assertThat(this.jdbc.queryForObject("select civility from users where email = ?", String.class, email))
 			.isEqualTo("MADAME");
 	}

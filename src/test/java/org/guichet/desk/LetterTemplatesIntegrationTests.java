@@ -116,6 +116,16 @@ class LetterTemplatesIntegrationTests {
 			.contains("Rappelée.");
 		assertThat(page(signIn(DemoUsers.MEMBER).get("/tickets/" + number))).doesNotContain("Relance faite.");
 
+		this.jdbc.update("update users set preferred_contact = 'PHONE' where email = ?", DemoUsers.MEMBER.email());
+		try {
+			assertThat(sophie.get("/desk/tickets/" + number + "?mode=read").body())
+				.as("the requester's preferred medium is preselected")
+				.containsPattern("id=\"medium-PHONE\"[^>]*checked");
+		}
+		finally {
+			this.jdbc.update("update users set preferred_contact = 'EMAIL' where email = ?", DemoUsers.MEMBER.email());
+		}
+
 		HttpResponse<String> preview = post(sophie, "/desk/tickets/" + number + "/contact/preview",
 				Map.of("template", template, "observation", "une attestation"));
 		assertThat(page(preview)).contains("une attestation").contains(number);

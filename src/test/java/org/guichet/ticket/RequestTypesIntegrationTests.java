@@ -112,6 +112,42 @@ class RequestTypesIntegrationTests {
 	}
 
 	@Test
+	void managersConfigureTheTypesOfTheCategoriesTheyManageOnly() {
+		assertThat(signIn(DemoUsers.AGENT).get(LIST).statusCode()).isEqualTo(403);
+		String henri = this.jdbc.queryForObject("select user_id::text from users where email = ?", String.class,
+				DemoUsers.MANAGER.email());
+		String software = this.jdbc
+			.queryForObject("select category_id::text from categories where name = 'Support logiciel'", String.class);
+		String assistance = this.jdbc
+			.queryForObject("select category_id::text from categories where name = 'Assistance'", String.class);
+		this.jdbc.update(
+				"update category_rights set access = 'WRITE' where user_id = ?::uuid and category_id <> ?::uuid", henri,
+				software);
+		try {
+			HttpTestClient manager = signIn(DemoUsers.MANAGER);
+			String list = manager.get(LIST).body();
+			assertThat(list).contains("INCIDENT").doesNotContain("QUESTION").doesNotContain("ETAT_CIVIL");
+			String question = this.jdbc.queryForObject(
+					"select request_type_id::text from request_types where code = 'QUESTION'", String.class);
+			assertThat(manager.get(LIST + "/" + question).statusCode()).isEqualTo(404);
+
+			Map<String, String> elsewhere = settings("IT-Managed", "Type d'un responsable");
+			elsewhere.put("category", assistance);
+			HttpResponse<String> refused = manager.submit(LIST + "/new", LIST + "/new", elsewhere);
+			assertThat(refused.statusCode()).isEqualTo(400);
+			assertThat(refused.body()).contains("id=\"category-error\"")
+				.contains("Choisissez une des catégories que vous gérez.");
+			Map<String, String> his = settings("IT-Managed", "Type d'un responsable");
+			his.put("category", software);
+			assertThat(manager.submit(LIST + "/new", LIST + "/new", his).statusCode()).isEqualTo(302);
+			assertThat(manager.get(LIST).body()).contains("IT-Managed");
+		}
+		finally {
+			this.jdbc.update("update category_rights set access = 'MANAGE' where user_id = ?::uuid", henri);
+		}
+	}
+
+	@Test
 	void themesFormAThreeLevelTreeListedDepthFirst() {
 		HttpTestClient admin = signIn(DemoUsers.ADMINISTRATOR);
 		UUID type = create(admin, "IT-Tree");
@@ -247,10 +283,20 @@ class RequestTypesIntegrationTests {
 	}
 
 	@Test
-	void onlyAdministratorsManageRequestTypes() {
+	void onlyAdministratorsAndManagersOfACategoryConfigureRequestTypes() {
 		assertThat(signIn(DemoUsers.MEMBER).get(LIST).statusCode()).isEqualTo(403);
 		assertThat(signIn(DemoUsers.AGENT).get(LIST).statusCode()).isEqualTo(403);
-		assertThat(signIn(DemoUsers.MANAGER).get(LIST + "/new").statusCode()).isEqualTo(403);
+		String henri = this.jdbc.queryForObject("select user_id::text from users where email = ?", String.class,
+				DemoUsers.MANAGER.email());
+		this.jdbc.update("update category_rights set access = 'WRITE' where user_id = ?::uuid", henri);
+		try {
+			assertThat(signIn(DemoUsers.MANAGER).get(LIST + "/new").statusCode())
+				.as("a manager who manages no category")
+				.isEqualTo(403);
+		}
+		finally {
+			this.jdbc.update("update category_rights set access = 'MANAGE' where user_id = ?::uuid", henri);
+		}
 	}
 
 	@Test

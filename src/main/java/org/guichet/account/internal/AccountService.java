@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.guichet.account.AccountState;
 import org.guichet.account.Accounts;
+import org.guichet.account.ContactMedium;
 import org.guichet.account.EmailAddress;
 import org.guichet.account.EmailAlreadyUsedException;
 import org.guichet.account.NewUser;
@@ -91,6 +92,11 @@ class AccountService implements Accounts {
 	@Override
 	public Optional<Civility> civility(UserId id) {
 		return this.users.findById(id.value()).map(UserAccount::civility);
+	}
+
+	@Override
+	public ContactMedium preferredContact(UserId id) {
+		return this.users.findById(id.value()).map(UserAccount::preferredContact).orElse(ContactMedium.EMAIL);
 	}
 
 	@Override

@@ -1,13 +1,14 @@
 package org.guichet.account.internal;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.guichet.account.AccountState;
+import org.guichet.account.ContactMedium;
 import org.guichet.account.NotificationPreferences;
 import org.guichet.account.NotificationTopic;
 import org.guichet.account.PasswordPolicy;
@@ -53,13 +54,14 @@ public class ProfileService implements NotificationPreferences {
 		return this.users.findById(id.value())
 			.map((user) -> new Profile(user.email(), user.civility(), user.displayName(), user.phone(),
 					user.preferredLanguage(), user.staffRole() != null ? user.staffRole().name() : null,
-					user.notifications()));
+					user.notifications(), user.preferredContact()));
 	}
 
 	@Transactional
 	public void update(UserId id, Civility civility, String displayName, String phone, String language,
-			Set<NotificationTopic> notifications) {
+			Set<NotificationTopic> notifications, ContactMedium preferredContact) {
 		UserAccount user = this.users.findById(id.value()).orElseThrow();
+		user.preferContact(preferredContact);
 		user.updateDetails(displayName, phone, language);
 		user.updateCivility(civility);
 		user.chooseNotifications(notifications);
@@ -112,9 +114,10 @@ public class ProfileService implements NotificationPreferences {
 	 * @param language {@code fr}, {@code en} or {@code null} to follow the browser
 	 * @param staffRole the staff role's name, or {@code null} for a customer
 	 * @param notifications the e-mails the user wants
+	 * @param preferredContact how the user prefers staff to reach them
 	 */
 	public record Profile(String email, Civility civility, String displayName, String phone, String language,
-			String staffRole, Set<NotificationTopic> notifications) {
+			String staffRole, Set<NotificationTopic> notifications, ContactMedium preferredContact) {
 	}
 
 }

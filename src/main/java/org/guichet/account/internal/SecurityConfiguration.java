@@ -47,6 +47,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
 			.hasRole("ADMINISTRATOR")
+			.requestMatchers("/admin/request-types", "/admin/request-types/**")
+			.hasRole("MANAGER")
 			.requestMatchers("/admin/**")
 			.hasRole("ADMINISTRATOR")
 			.requestMatchers("/desk/**")

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.guichet.account.AccountState;
+import org.guichet.account.ContactMedium;
 import org.guichet.account.EmailAddress;
 import org.guichet.account.NotificationTopic;
 import org.guichet.account.StaffRole;
@@ -59,6 +60,9 @@ public class UserAccount {
 
 	@Enumerated(EnumType.STRING)
 	private Civility civility;
+
+	@Enumerated(EnumType.STRING)
+	private ContactMedium preferredContact = ContactMedium.EMAIL;
 
 	private boolean notifyOwnRequests = true;
 
@@ -268,6 +272,14 @@ public class UserAccount {
 
 	Civility civility() {
 		return this.civility;
+	}
+
+	ContactMedium preferredContact() {
+		return this.preferredContact;
+	}
+
+	void preferContact(ContactMedium medium) {
+		this.preferredContact = (medium != null) ? medium : ContactMedium.EMAIL;
 	}
 
 	void changePreferredLanguage(String language) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.guichet.account.ContactMedium;
 import org.guichet.account.NotificationTopic;
 import org.guichet.account.internal.ProfileService.Profile;
 import org.guichet.shared.Civility;
@@ -21,9 +22,10 @@ import org.springframework.validation.Errors;
  * @param phone optional
  * @param language {@code fr}, {@code en} or empty for the browser's
  * @param notifications the names of the {@link NotificationTopic topics} ticked
+ * @param preferredContact the name of a {@link ContactMedium}, or empty for e-mail
  */
 public record DetailsForm(String civility, String displayName, String phone, String language,
-		List<String> notifications) {
+		List<String> notifications, String preferredContact) {
 
 	private static final Set<String> TOPIC_NAMES = Arrays.stream(NotificationTopic.values())
 		.map(Enum::name)
@@ -32,7 +34,7 @@ public record DetailsForm(String civility, String displayName, String phone, Str
 	static DetailsForm of(Profile profile) {
 		return new DetailsForm((profile.civility() != null) ? profile.civility().name() : "", profile.displayName(),
 				profile.phone(), (profile.language() != null) ? profile.language() : "",
-				profile.notifications().stream().map(Enum::name).toList());
+				profile.notifications().stream().map(Enum::name).toList(), profile.preferredContact().name());
 	}
 
 	void validate(Errors errors) {
@@ -56,6 +58,18 @@ public record DetailsForm(String civility, String displayName, String phone, Str
 		if (!TOPIC_NAMES.containsAll(notificationNames())) {
 			errors.rejectValue("notifications", "form.error.notifications");
 		}
+		if (this.preferredContact != null && !this.preferredContact.isEmpty()
+				&& Arrays.stream(ContactMedium.values()).noneMatch((m) -> m.name().equals(this.preferredContact))) {
+			errors.rejectValue("preferredContact", "form.error.preferredContact");
+		}
+	}
+
+	/**
+	 * Call after {@link #validate(Errors)} found nothing wrong.
+	 */
+	ContactMedium chosenContact() {
+		return (this.preferredContact == null || this.preferredContact.isEmpty()) ? ContactMedium.EMAIL
+				: ContactMedium.valueOf(this.preferredContact);
 	}
 
 	/**

@@ -9,14 +9,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 
+import org.guichet.account.ContactMedium;
 import org.guichet.account.EmailAddress;
 import org.guichet.account.GuichetUser;
 import org.guichet.account.NotificationTopic;
-import org.guichet.account.internal.EmailChangeService;
 import org.guichet.account.PasswordPolicy;
-import org.guichet.account.internal.UserSessions;
+import org.guichet.account.internal.EmailChangeService;
 import org.guichet.account.internal.ProfileService;
 import org.guichet.account.internal.ProfileService.Profile;
+import org.guichet.account.internal.UserSessions;
 import org.guichet.shared.Civility;
 import org.guichet.shared.GuichetProperties;
 
@@ -83,7 +84,7 @@ class ProfileController {
 		}
 		String language = detailsForm.language().isEmpty() ? null : detailsForm.language();
 		this.profiles.update(user.id(), detailsForm.chosenCivility(), detailsForm.displayName(), detailsForm.phone(),
-				language, detailsForm.chosenNotifications());
+				language, detailsForm.chosenNotifications(), detailsForm.chosenContact());
 		this.localeResolver.setLocale(request, response, (language != null) ? Locale.forLanguageTag(language) : null);
 		redirect.addFlashAttribute("saved", "profile.saved");
 		return "redirect:/profile";
@@ -167,6 +168,7 @@ class ProfileController {
 		model.addAttribute("profile", profile);
 		model.addAttribute("civilities", Civility.values());
 		model.addAttribute("topics", NotificationTopic.values());
+		model.addAttribute("contactMedia", ContactMedium.values());
 		model.addAttribute("passwordExpired",
 				request.getSession().getAttribute(PasswordExpiryInterceptor.EXPIRED) != null);
 		model.addAttribute("passwordRules", PasswordRulesView.of(this.policy.rules(), violations, typed));

@@ -71,9 +71,12 @@ public class Contacts {
 
 	private final GuichetProperties properties;
 
+	private final List<String> letterhead;
+
 	Contacts(DeskTickets desk, Accounts accounts, Organizations organizations, Outbox outbox, SmsSender sms,
 			ITemplateEngine templates, MessageSource messages, MailBranding branding, Clock clock,
-			GuichetProperties properties) {
+			GuichetProperties properties, DeskProperties deskProperties) {
+		this.letterhead = deskProperties.letterhead();
 		this.desk = desk;
 		this.accounts = accounts;
 		this.organizations = organizations;
@@ -160,6 +163,7 @@ public class Contacts {
 		context.setVariable("body", body(template, values));
 		context.setVariable("values", values);
 		context.setVariable("provider", this.branding.senderName());
+		context.setVariable("letterhead", this.letterhead);
 		return this.templates.process("desk/letter-print", context);
 	}
 

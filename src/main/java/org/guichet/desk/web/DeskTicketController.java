@@ -161,6 +161,7 @@ class DeskTicketController {
 		model.addAttribute("letterTemplates",
 				this.templates.templates().stream().filter(LetterTemplate::active).toList());
 		model.addAttribute("media", Medium.values());
+		model.addAttribute("preferredMedium", this.accounts.preferredContact(ticket.card().requesterId()).name());
 		Map<String, String> values = this.contacts.values(ticket, "", locale);
 		model.addAttribute("cannedReplies", this.templates.replies()
 			.stream()

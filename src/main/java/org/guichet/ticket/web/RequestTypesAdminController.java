@@ -1,11 +1,16 @@
 package org.guichet.ticket.web;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.guichet.account.GuichetUser;
+import org.guichet.account.StaffRole;
 import org.guichet.ticket.Categories;
+import org.guichet.ticket.CategoryAccess;
 import org.guichet.ticket.CategoryView;
 import org.guichet.ticket.RequestTypeView;
 import org.guichet.ticket.internal.RequestTypeCatalog;
@@ -13,6 +18,7 @@ import org.guichet.ticket.internal.RequestTypeInputException;
 import org.guichet.ticket.internal.RequestTypeNotFoundException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,19 +53,75 @@ class RequestTypesAdminController {
 	}
 
 	/**
-	 * @return the categories by id, to name them and choose one
+	 * @return the categories the reader configures the request types of: every one for an
+	 * administrator ({@code null}), else those they have the right to manage
+	 */
+	private Set<UUID> managed(GuichetUser user) {
+		if (user.hasStaffRole(StaffRole.ADMINISTRATOR)) {
+			return null;
+		}
+		Set<UUID> managed = new HashSet<>();
+		this.categories.accessOf(user.id()).forEach((category, access) -> {
+			if (access.includes(CategoryAccess.MANAGE)) {
+				managed.add(category);
+			}
+		});
+		return managed;
+	}
+
+	/**
+	 * A manager reaches the types of the categories they manage only: another type is not
+	 * found; without any such category, the page is forbidden.
+	 */
+	@ModelAttribute
+	void scope(@AuthenticationPrincipal GuichetUser user, @PathVariable(required = false) UUID id, Model model) {
+		Set<UUID> managed = managed(user);
+		if (managed != null && managed.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		if (id != null && managed != null) {
+			UUID category = this.catalog.settings(id).categoryId();
+			if (category == null || !managed.contains(category)) {
+				throw new RequestTypeNotFoundException();
+			}
+		}
+		model.addAttribute("managerOnly", managed != null);
+	}
+
+	/**
+	 * @return the categories by id, to name them and choose one (a manager chooses among
+	 * theirs)
 	 */
 	@ModelAttribute("categories")
-	Map<UUID, CategoryView> categories() {
+	Map<UUID, CategoryView> categories(@AuthenticationPrincipal GuichetUser user) {
+		Set<UUID> managed = managed(user);
 		Map<UUID, CategoryView> byId = new LinkedHashMap<>();
-		this.categories.all().forEach((category) -> byId.put(category.id(), category));
+		this.categories.all()
+			.stream()
+			.filter((category) -> managed == null || managed.contains(category.id()))
+			.forEach((category) -> byId.put(category.id(), category));
 		return byId;
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("types", this.catalog.all());
+	String list(@AuthenticationPrincipal GuichetUser user, Model model) {
+		Set<UUID> managed = managed(user);
+		model.addAttribute("types", this.catalog.all()
+			.stream()
+			.filter((type) -> managed == null || (type.categoryId() != null && managed.contains(type.categoryId())))
+			.toList());
 		return "ticket/admin-request-types";
+	}
+
+	/**
+	 * A manager's type goes to one of the categories they manage.
+	 */
+	private void checkCategory(GuichetUser user, RequestTypeForm form, BindingResult errors) {
+		Set<UUID> managed = managed(user);
+		if (managed != null && !errors.hasFieldErrors("category")
+				&& (form.settings().categoryId() == null || !managed.contains(form.settings().categoryId()))) {
+			errors.rejectValue("category", "requestType.error.managedCategory");
+		}
 	}
 
 	@GetMapping("/new")
@@ -68,9 +131,10 @@ class RequestTypesAdminController {
 	}
 
 	@PostMapping("/new")
-	String create(@ModelAttribute RequestTypeForm requestTypeForm, BindingResult errors, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal GuichetUser user, @ModelAttribute RequestTypeForm requestTypeForm,
+			BindingResult errors, HttpServletResponse response, RedirectAttributes redirect) {
 		requestTypeForm.validate(errors);
+		checkCategory(user, requestTypeForm, errors);
 		if (!errors.hasErrors()) {
 			try {
 				UUID id = this.catalog.create(requestTypeForm.settings());
@@ -92,9 +156,11 @@ class RequestTypesAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String save(@PathVariable UUID id, @ModelAttribute RequestTypeForm requestTypeForm, BindingResult errors,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String save(@AuthenticationPrincipal GuichetUser user, @PathVariable UUID id,
+			@ModelAttribute RequestTypeForm requestTypeForm, BindingResult errors, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
 		requestTypeForm.validate(errors);
+		checkCategory(user, requestTypeForm, errors);
 		if (!errors.hasErrors()) {
 			try {
 				this.catalog.update(id, requestTypeForm.settings());

@@ -31,7 +31,10 @@ public class SignInPage {
 			throw new AssertionError("The e-mail field should have the focus when the page opens");
 		}
 		focused.sendKeys(email, Keys.TAB);
-		this.driver.switchTo().activeElement().sendKeys(password, Keys.ENTER);
+		WebElement passwordField = this.driver.switchTo().activeElement();
+		passwordField.sendKeys(password, Keys.ENTER);
+		// the next page, not the sign-in page still shown (it has a heading too)
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(passwordField));
 		return new ShellPage(this.driver);
 	}
 
