@@ -112,7 +112,7 @@ public interface DeskTickets {
 	 */
 	void link(DeskUser user, String number, long version, String other);
 
-	void unlink(DeskUser user, String number, String other);
+	void unlink(DeskUser user, String number, long version, String other);
 
 	/**
 	 * Merges the ticket, a duplicate, into another the user may handle: it is closed,

@@ -62,8 +62,7 @@ class DeskBrowserTests extends BrowserTest {
 		open("/desk", ShellPage::new);
 		WebElement newest = driver.findElement(By.id("list-newest")).findElement(By.xpath(".."));
 		assertThat(newest.getText()).contains(number).contains(subject);
-		newest.findElement(By.linkText(number)).sendKeys(Keys.ENTER);
-		new ShellPage(driver);
+		press(newest.findElement(By.linkText(number)));
 		Accessibility.check(driver);
 		assertThat(main(driver)).contains("Vous traitez cette demande").contains(subject);
 
@@ -189,12 +188,10 @@ class DeskBrowserTests extends BrowserTest {
 
 		open("/login", SignInPage::new).signIn(DemoUsers.ADMINISTRATOR.email(), DemoUsers.PASSWORD);
 		open("/admin/categories", ShellPage::new);
-		driver.findElement(By.linkText("Support logiciel")).sendKeys(Keys.ENTER);
-		new ShellPage(driver);
+		press(driver.findElement(By.linkText("Support logiciel")));
 		Accessibility.check(driver);
 		assertThat(main(driver)).contains("Sophie Agent").contains("Modification").contains("Signaler un incident");
-		driver.findElement(By.linkText("Sophie Agent")).sendKeys(Keys.ENTER);
-		new ShellPage(driver);
+		press(driver.findElement(By.linkText("Sophie Agent")));
 		Accessibility.check(driver);
 		assertThat(main(driver)).contains("Catégories de Sophie Agent").contains("Assistance");
 	}
@@ -203,8 +200,7 @@ class DeskBrowserTests extends BrowserTest {
 	void aManagerWritesALetterTemplateAndPreviewsIt() {
 		open("/login", SignInPage::new).signIn(DemoUsers.MANAGER.email(), DemoUsers.PASSWORD);
 		open("/desk/letter-templates", ShellPage::new);
-		driver.findElement(By.linkText("Nouveau courrier type")).sendKeys(Keys.ENTER);
-		new ShellPage(driver);
+		press(driver.findElement(By.linkText("Nouveau courrier type")));
 		Accessibility.check(driver);
 		String shortLabel = "Rappel " + UUID.randomUUID().toString().substring(0, 6);
 		driver.findElement(By.id("shortLabel")).sendKeys(shortLabel);
@@ -224,8 +220,7 @@ class DeskBrowserTests extends BrowserTest {
 		editor.sendKeys("#{RQ_ID}");
 		press(driver.findElement(By.cssSelector("main form button[type='submit']")));
 		assertThat(main(driver)).contains("Le courrier type est enregistré.");
-		driver.findElement(By.linkText("Aperçu")).sendKeys(Keys.ENTER);
-		new ShellPage(driver);
+		press(driver.findElement(By.linkText("Aperçu")));
 		Accessibility.check(driver);
 		assertThat(main(driver)).contains("Rendez-vous pour la demande DI-2026-000123");
 
@@ -248,15 +243,6 @@ class DeskBrowserTests extends BrowserTest {
 		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", editor);
 		editor.sendKeys(text);
 		press(driver.findElement(By.cssSelector("#write-form button[type='submit']")));
-	}
-
-	/**
-	 * Presses a form's button with the keyboard and waits for the page it leads to.
-	 */
-	private static void press(WebElement button) {
-		button.sendKeys(Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
-		new ShellPage(driver);
 	}
 
 	private static String main(WebDriver browser) {

@@ -284,6 +284,19 @@ class DeskIntegrationTests {
 				Map.of("version", dbVersion(first), "other", second.toLowerCase()))
 			.statusCode()).isEqualTo(302);
 		assertThat(page(sophie.get("/desk/tickets/" + second + "?mode=read"))).contains("Liée à la demande " + first);
+		assertThat(page(signIn(DemoUsers.MEMBER).get("/tickets/" + second)))
+			.as("a link may name another organization's ticket: staff only")
+			.doesNotContain("Liée à la demande");
+		String otherOrganization = this.jdbc.queryForObject("""
+				select t.number from tickets t join organizations o on o.organization_id = t.organization_id
+				join categories c on c.category_id = t.category_id
+				where o.customer_code = 'C-1002' and c.name = 'Support logiciel'
+				  and t.state not in ('CLOSED', 'CANCELLED') order by t.number limit 1
+				""", String.class);
+		HttpResponse<String> elsewhere = post(sophie, "/desk/tickets/" + first + "/merge",
+				Map.of("version", dbVersion(first), "target", otherOrganization));
+		assertThat(elsewhere.statusCode()).isEqualTo(400);
+		assertThat(page(elsewhere)).contains("Cette demande est celle d'une autre organisation");
 		assertThat(
 				post(sophie, "/desk/tickets/" + second + "/links", Map.of("version", dbVersion(second), "other", first))
 					.statusCode())

@@ -87,12 +87,16 @@ class LetterTemplatesIntegrationTests {
 			.contains("Durand");
 
 		HttpResponse<byte[]> letter = sophie.postForBytes("/desk/tickets/" + number + "/contact",
-				Map.of("medium", "LETTER", "template", template, "observation", "un RIB", "record", "true"));
+				Map.of("medium", "LETTER", "template", template, "observation",
+						"un relevé d'identité bancaire\nà votre nom", "record", "true"));
 		assertThat(letter.statusCode()).isEqualTo(200);
 		assertThat(letter.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
 		String printed = text(letter.body());
 		assertThat(printed).contains(number)
-			.contains("un RIB")
+			.contains("un relevé d'identité bancaire")
+			.contains("à votre nom")
+			.contains("Mairie de Saint-Exemple")
+			.contains("1 place de la Mairie")
 			.contains("Marie")
 			.contains("Durand")
 			.contains("Éditions");

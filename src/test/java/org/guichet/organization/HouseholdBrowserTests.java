@@ -15,6 +15,7 @@ import org.guichet.support.browser.SignInPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -85,14 +86,18 @@ class HouseholdBrowserTests extends BrowserTest {
 			open("/login", SignInPage::new).signIn(DemoUsers.MANAGER.email(), DemoUsers.PASSWORD);
 			open("/desk/organizations/import", ShellPage::new);
 			driver.findElement(By.id("kind-ORGANIZATIONS")).click();
-			driver.findElement(By.id("file")).sendKeys(file.toString());
-			driver.findElement(By.id("file")).submit();
+			WebElement input = driver.findElement(By.id("file"));
+			input.sendKeys(file.toString());
+			input.submit();
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(input));
 			assertThat(new ShellPage(driver).heading()).isEqualTo("Vérification de l'import");
 			assertThat(driver.findElement(By.tagName("main")).getText()).contains("IMP-B1 — Commune de Test")
 				.contains("À créer");
 			Accessibility.check(driver);
 			driver.findElement(By.xpath("//button[starts-with(normalize-space(), 'Importer')]")).click();
-			assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("Une ligne importée.");
+			assertThat(new WebDriverWait(driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=status]")))
+				.getText()).contains("Une ligne importée.");
 			Accessibility.check(driver);
 			assertThat(this.jdbc.queryForObject("select city from organizations where customer_code = 'IMP-B1'",
 					String.class))

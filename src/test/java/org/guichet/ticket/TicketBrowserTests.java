@@ -86,7 +86,9 @@ class TicketBrowserTests extends BrowserTest {
 		Path capture = Files.createTempFile("capture", ".png");
 		Files.write(capture, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 });
 		driver.findElement(By.id("attachments")).sendKeys(capture.toAbsolutePath().toString());
-		driver.findElement(By.cssSelector("form.ticket-form button[type='submit']")).sendKeys(Keys.ENTER);
+		WebElement send = driver.findElement(By.cssSelector("form.ticket-form button[type='submit']"));
+		send.sendKeys(Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(send));
 
 		ShellPage page = new ShellPage(driver);
 		assertThat(page.heading()).contains(title);
@@ -103,8 +105,7 @@ class TicketBrowserTests extends BrowserTest {
 		this.tickets.proposeSolution(number, agent, "<p>Relancez le calcul.</p>");
 		open("/tickets/" + number, ShellPage::new);
 		driver.findElement(By.id("refuse-reason")).sendKeys("Le calcul est toujours faux.");
-		driver.findElement(By.id("refuse-reason")).submit();
-		new ShellPage(driver);
+		submit(driver.findElement(By.id("refuse-reason")));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Vous avez refusé la solution")
 			.contains("En cours");
 		Accessibility.check(driver);
@@ -115,8 +116,7 @@ class TicketBrowserTests extends BrowserTest {
 		driver.findElement(By.id("delay-SATISFIED")).sendKeys(Keys.SPACE);
 		driver.findElement(By.id("human-VERY_SATISFIED")).sendKeys(Keys.SPACE);
 		driver.findElement(By.id("comment")).sendKeys("Merci");
-		driver.findElement(By.id("score")).submit();
-		new ShellPage(driver);
+		submit(driver.findElement(By.id("score")));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("la demande est clôturée")
 			.contains("Note donnée : 8 sur 10");
 		Accessibility.check(driver);
@@ -124,8 +124,7 @@ class TicketBrowserTests extends BrowserTest {
 		open("/", ShellPage::new);
 		WebElement closedTile = driver.findElement(By.cssSelector("a[href='/tickets?state=CLOSED'] .tile-count"));
 		assertThat(Long.parseLong(closedTile.getText())).isEqualTo(closedBefore + 1);
-		driver.findElement(By.cssSelector("a[href='/tickets?state=CLOSED']")).sendKeys(Keys.ENTER);
-		new ShellPage(driver);
+		press(driver.findElement(By.cssSelector("a[href='/tickets?state=CLOSED']")));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains(number);
 		Accessibility.check(driver);
 		open("/tickets", ShellPage::new);
@@ -161,8 +160,7 @@ class TicketBrowserTests extends BrowserTest {
 		driver.findElement(By.id("q")).sendKeys(Keys.ENTER);
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("size=10"));
 		assertThat(driver.findElements(By.cssSelector("tbody tr"))).hasSize(10);
-		driver.findElement(By.linkText("Page suivante")).sendKeys(Keys.ENTER);
-		new ShellPage(driver);
+		press(driver.findElement(By.linkText("Page suivante")));
 		assertThat(driver.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
 		Accessibility.check(driver);
 		new ShellPage(driver).signOut();

@@ -31,6 +31,8 @@ import org.thymeleaf.context.Context;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * "Contacter le demandeur": a letter template filled with a ticket's values, sent by
@@ -48,6 +50,9 @@ public class Contacts {
 	}
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	/** The longest text message kept (ten SMS of 160 characters). */
+	static final int MAX_SMS = 1600;
 
 	private final DeskTickets desk;
 
@@ -151,7 +156,7 @@ public class Contacts {
 	 * @return the template's body with the ticket's values
 	 */
 	public String body(LetterTemplate template, Map<String, String> values) {
-		return LetterVariables.render(template.body(), values);
+		return LetterVariables.renderSafely(template.body(), values);
 	}
 
 	/**
@@ -186,8 +191,20 @@ public class Contacts {
 			if (phone == null || phone.isBlank()) {
 				throw new DeskInputException("medium", "desk.contact.error.noPhone");
 			}
+			String text = RichText.toPlainText(body);
+			if (text.length() > MAX_SMS) {
+				throw new DeskInputException("template", "desk.contact.error.smsTooLong");
+			}
 			this.desk.recordContact(user, number, medium.name(), template.label(), note);
-			this.sms.send(number, phone, RichText.toPlainText(body));
+			// sent once the history is saved, so that a refused change sends nothing
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					Contacts.this.sms.send(number, phone, text);
+				}
+
+			});
 			return;
 		}
 		this.desk.recordContact(user, number, medium.name(), template.label(), note);

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.guichet.shared.RichText;
+
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -53,6 +55,15 @@ public final class LetterVariables {
 	}
 
 	/**
+	 * @return the HTML text with each variable replaced by its value, sanitized again: a
+	 * value may land in an attribute (a link's address) where escaping alone is not
+	 * enough
+	 */
+	public static String renderSafely(String html, Map<String, String> values) {
+		return RichText.sanitize(render(html, values));
+	}
+
+	/**
 	 * @return the HTML text with each variable replaced by its value, HTML-escaped (line
 	 * breaks kept); a variable without a value becomes empty
 	 */
@@ -62,7 +73,7 @@ public final class LetterVariables {
 		while (variables.find()) {
 			String value = values.getOrDefault(variables.group(1), "");
 			variables.appendReplacement(out,
-					Matcher.quoteReplacement(HtmlUtils.htmlEscape(value).replace("\n", "<br>")));
+					Matcher.quoteReplacement(HtmlUtils.htmlEscape(value, "UTF-8").replace("\n", "<br />")));
 		}
 		variables.appendTail(out);
 		return out.toString();

@@ -58,6 +58,9 @@ public class SavedSearches {
 	 */
 	public void save(UserId user, String name, String query) {
 		String given = Texts.required("name", name, 100);
+		if (query != null && query.length() > 2000) {
+			throw new DeskInputException("name", "desk.saved.error.tooLong");
+		}
 		if (of(user).size() >= MAX) {
 			throw new DeskInputException("name", "desk.saved.error.tooMany", MAX);
 		}

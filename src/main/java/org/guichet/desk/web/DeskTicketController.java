@@ -163,11 +163,13 @@ class DeskTicketController {
 		model.addAttribute("media", Medium.values());
 		model.addAttribute("preferredMedium", this.accounts.preferredContact(ticket.card().requesterId()).name());
 		Map<String, String> values = this.contacts.values(ticket, "", locale);
-		model.addAttribute("cannedReplies", this.templates.replies()
-			.stream()
-			.filter(CannedReply::active)
-			.map((reply) -> new RenderedReply(reply.id(), reply.label(), LetterVariables.render(reply.body(), values)))
-			.toList());
+		model.addAttribute("cannedReplies",
+				this.templates.replies()
+					.stream()
+					.filter(CannedReply::active)
+					.map((reply) -> new RenderedReply(reply.id(), reply.label(),
+							LetterVariables.renderSafely(reply.body(), values)))
+					.toList());
 		if (!model.containsAttribute("kind")) {
 			model.addAttribute("kind", MessageKind.REPLY);
 		}
@@ -269,10 +271,10 @@ class DeskTicketController {
 
 	@PostMapping("/desk/tickets/{number}/links/{other}/remove")
 	String unlink(@AuthenticationPrincipal GuichetUser user, @PathVariable String number, @PathVariable String other,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		DeskUser reader = DeskTicketsController.deskUser(user);
 		return act(user, number, model, response, redirect, "desk.done.unlinked",
-				() -> this.desk.unlink(reader, number, other));
+				() -> this.desk.unlink(reader, number, version, other));
 	}
 
 	@PostMapping("/desk/tickets/{number}/merge")

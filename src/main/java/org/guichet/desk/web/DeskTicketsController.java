@@ -135,7 +135,9 @@ class DeskTicketsController {
 	String saveSearch(@AuthenticationPrincipal GuichetUser user, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String query, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		String kept = query.startsWith("/desk/tickets?") ? query.substring("/desk/tickets?".length()) : "";
+		// the page writes the query encoded: a brace can only be typed by hand
+		String kept = (query.startsWith("/desk/tickets?") && query.indexOf('{') < 0 && query.indexOf('}') < 0)
+				? query.substring("/desk/tickets?".length()) : "";
 		String search = "/desk/tickets" + (kept.isEmpty() ? "" : "?" + kept);
 		try {
 			this.savedSearches.save(user.id(), name, kept);
@@ -192,7 +194,8 @@ class DeskTicketsController {
 		}
 		redirect.addFlashAttribute("bulkChanged", changed);
 		redirect.addFlashAttribute("bulkRefused", refused);
-		return "redirect:" + (back.startsWith("/desk/tickets") ? back : "/desk/tickets");
+		boolean safe = back.startsWith("/desk/tickets") && back.indexOf('{') < 0 && back.indexOf('}') < 0;
+		return "redirect:" + (safe ? back : "/desk/tickets");
 	}
 
 	private static String reason(RuntimeException ex) {

@@ -356,15 +356,16 @@ class DeskQueries {
 	}
 
 	/**
-	 * Where a page ended: the order, the sort column's value and the id of its last
-	 * ticket, written in links as URL-safe Base64.
+	 * Where a page ended: the order, the id of its last ticket and the sort column's
+	 * value (last, as a subject may hold a line break), written in links as URL-safe
+	 * Base64.
 	 */
 	record Cursor(DeskQuery.Sort sort, String value, UUID id) {
 
 		static Cursor parse(String text) {
 			try {
 				String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\n", 3);
-				Cursor cursor = new Cursor(DeskQuery.Sort.valueOf(parts[0]), parts[1], UUID.fromString(parts[2]));
+				Cursor cursor = new Cursor(DeskQuery.Sort.valueOf(parts[0]), parts[2], UUID.fromString(parts[1]));
 				switch (cursor.sort()) {
 					case CREATED, UPDATED -> Instant.parse(cursor.value());
 					case RELEVANCE -> Float.parseFloat(cursor.value());
@@ -383,7 +384,7 @@ class DeskQueries {
 		public String toString() {
 			return Base64.getUrlEncoder()
 				.withoutPadding()
-				.encodeToString((this.sort + "\n" + this.value + "\n" + this.id).getBytes(StandardCharsets.UTF_8));
+				.encodeToString((this.sort + "\n" + this.id + "\n" + this.value).getBytes(StandardCharsets.UTF_8));
 		}
 
 	}

@@ -178,6 +178,14 @@ class DeskService implements DeskTickets {
 	@Override
 	public TicketLock lock(DeskUser user, String number) {
 		Ticket ticket = this.tickets.find(access(user, number, CategoryAccess.WRITE, "lock"));
+		return take(ticket, user, true);
+	}
+
+	/**
+	 * Takes or renews the lock in one statement; when another held it but let it go
+	 * before it could be read, tries once more.
+	 */
+	private TicketLock take(Ticket ticket, DeskUser user, boolean retry) {
 		Instant now = this.clock.instant();
 		int taken = this.jdbc
 			.sql("""
@@ -193,11 +201,17 @@ class DeskService implements DeskTickets {
 			.param("now", Timestamp.from(now))
 			.param("until", Timestamp.from(now.plus(this.properties.lockDuration())))
 			.update();
-		TicketLock lock = this.queries.lock(ticket.id().value(), now).orElseThrow();
-		if (taken == 0) {
-			throw new TicketLockedException(lock);
+		Optional<TicketLock> lock = this.queries.lock(ticket.id().value(), now);
+		if (lock.isEmpty()) {
+			if (retry) {
+				return take(ticket, user, false);
+			}
+			throw new TicketAccessRefusedException("lock");
 		}
-		return lock;
+		if (taken == 0) {
+			throw new TicketLockedException(lock.get());
+		}
+		return lock.get();
 	}
 
 	@Override
@@ -397,7 +411,7 @@ class DeskService implements DeskTickets {
 	@Override
 	public void link(DeskUser user, String number, long version, String other) {
 		Ticket ticket = writable(user, number, version, "link");
-		Ticket linked = visibleOther(user, number, other, "other");
+		Ticket linked = changeableOther(user, number, other, "other");
 		Instant now = this.clock.instant();
 		int added = this.jdbc.sql("""
 				insert into ticket_links (ticket_id, linked_id, kind, created_by, created_at)
@@ -416,9 +430,9 @@ class DeskService implements DeskTickets {
 	}
 
 	@Override
-	public void unlink(DeskUser user, String number, String other) {
-		Ticket ticket = this.tickets.find(access(user, number, CategoryAccess.WRITE, "unlink"));
-		Ticket linked = this.tickets.find(other);
+	public void unlink(DeskUser user, String number, long version, String other) {
+		Ticket ticket = writable(user, number, version, "unlink");
+		Ticket linked = visibleOther(user, number, other, "other");
 		int removed = this.jdbc.sql("""
 				delete from ticket_links where kind = 'RELATED'
 				and ((ticket_id = ? and linked_id = ?) or (ticket_id = ? and linked_id = ?))
@@ -434,9 +448,11 @@ class DeskService implements DeskTickets {
 	@Override
 	public void merge(DeskUser user, String number, long version, String target) {
 		Ticket duplicate = writable(user, number, version, "merge");
-		Ticket kept = visibleOther(user, number, target, "target");
-		if (!this.queries.access(user, kept.number()).orElseThrow().includes(CategoryAccess.WRITE)) {
-			throw new TicketInputException("target", "desk.error.mergeTarget");
+		Ticket kept = changeableOther(user, number, target, "target");
+		if (!kept.organization().equals(duplicate.organization())) {
+			// the requester is told where their request went: it must be their
+			// organization's
+			throw new TicketInputException("target", "desk.error.mergeOtherOrganization");
 		}
 		if (!kept.state().isOpen()) {
 			throw new TicketInputException("target", "desk.error.mergeTargetClosed");
@@ -456,6 +472,22 @@ class DeskService implements DeskTickets {
 		this.tickets.system(duplicate, user.id(), "desk.history.mergedInto", kept.number());
 		this.tickets.system(kept, user.id(), "desk.history.mergedHere", duplicate.number());
 		this.mails.closed(duplicate);
+	}
+
+	/**
+	 * @return the other ticket of a link or merge, when the user may change it too: a
+	 * right to write, and no lock of another's
+	 */
+	private Ticket changeableOther(DeskUser user, String number, String other, String field) {
+		Ticket found = visibleOther(user, number, other, field);
+		if (!this.queries.access(user, found.number()).orElseThrow().includes(CategoryAccess.WRITE)) {
+			throw new TicketInputException(field, "desk.error.otherReadOnly");
+		}
+		Optional<TicketLock> lock = this.queries.lock(found.id().value(), this.clock.instant());
+		if (lock.isPresent() && !lock.get().heldBy(user.id())) {
+			throw new TicketInputException(field, "desk.error.otherLocked");
+		}
+		return found;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -74,6 +75,13 @@ public class TicketService implements Tickets {
 	static final int MAX_SUBJECT = 300;
 
 	static final int MAX_WATCHERS = 10;
+
+	/**
+	 * What the desk writes in the history that only staff read: links name tickets of
+	 * other organizations, and a file taken off may have come with an internal note.
+	 */
+	private static final Set<String> STAFF_ONLY_ENTRIES = Set.of("desk.history.linked", "desk.history.unlinked",
+			"desk.history.fileRemoved");
 
 	private final TicketRepository tickets;
 
@@ -412,6 +420,7 @@ public class TicketService implements Tickets {
 			throw new TicketInputException("comment", "ticket.error.tooLong");
 		}
 		Ticket ticket = find(number);
+		requireUnlocked(ticket);
 		ticket.acceptSolution(this.clock.instant());
 		system(ticket, requester, "ticket.history.closed");
 		this.jdbc
@@ -558,7 +567,11 @@ public class TicketService implements Tickets {
 		Ticket ticket = find(number);
 		EnumSet<ArticleKind> kinds = withInternalNotes ? EnumSet.allOf(ArticleKind.class)
 				: EnumSet.of(ArticleKind.PUBLIC, ArticleKind.SYSTEM);
-		return this.articles.history(ticket.id().value(), kinds).stream().map(Article::view).toList();
+		return this.articles.history(ticket.id().value(), kinds)
+			.stream()
+			.map(Article::view)
+			.filter((article) -> withInternalNotes || !STAFF_ONLY_ENTRIES.contains(article.systemKey()))
+			.toList();
 	}
 
 	/**

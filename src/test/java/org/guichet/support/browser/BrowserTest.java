@@ -1,10 +1,16 @@
 package org.guichet.support.browser;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,6 +42,25 @@ public abstract class BrowserTest {
 	@BeforeEach
 	void forgetCookies() {
 		driver.manage().deleteAllCookies();
+	}
+
+	/**
+	 * Presses a link or button with the keyboard and waits for the page it leads to (not
+	 * the page still shown, which has a heading too).
+	 */
+	protected static ShellPage press(WebElement element) {
+		element.sendKeys(Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		return new ShellPage(driver);
+	}
+
+	/**
+	 * Submits the form of the element and waits for the page it leads to.
+	 */
+	protected static ShellPage submit(WebElement element) {
+		element.submit();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		return new ShellPage(driver);
 	}
 
 	protected String url(String path) {
