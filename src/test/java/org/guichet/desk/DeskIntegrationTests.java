@@ -55,6 +55,12 @@ class DeskIntegrationTests {
 		assertThat(page(sophie.get("/desk")))
 			.containsPattern("display-6\">" + newInHerCategories + "</span>\\s*<span>Nouvelles, non attribuées");
 		assertThat(page(sophie.get("/desk/tickets?number=" + number))).contains(">" + number + "<");
+		String lastClosed = this.jdbc.queryForObject("""
+				select t.number from tickets t join categories c on c.category_id = t.category_id
+				where c.name in ('Support logiciel', 'Assistance') and t.state = 'CLOSED'
+				order by t.closed_at desc, t.ticket_id limit 1
+				""", String.class);
+		assertThat(page(sophie.get("/desk"))).as("the last closed of her categories").contains(">" + lastClosed + "<");
 
 		HttpTestClient nadia = signIn(DemoUsers.LAWYER);
 		assertThat(page(nadia.get("/desk"))).doesNotContain(number)
