@@ -60,6 +60,15 @@ public record DeskQuery(String text, String requester, String beneficiary, Strin
 				false, SIZES[0], null);
 	}
 
+	/**
+	 * @return the same search, from its first page
+	 */
+	public DeskQuery firstPage() {
+		return new DeskQuery(this.text, this.requester, this.beneficiary, this.number, this.organization, this.from,
+				this.to, this.categoryId, this.requestTypeId, this.state, this.priority, this.agentId, this.lastAgentId,
+				this.channel, this.sort, this.ascending, this.size, null);
+	}
+
 	private static String strip(String value) {
 		return (value != null) ? value.strip() : "";
 	}

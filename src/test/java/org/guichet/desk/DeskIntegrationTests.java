@@ -2,6 +2,7 @@ package org.guichet.desk;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,10 @@ class DeskIntegrationTests {
 				Map.of("version", version(sophiePage)));
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(page(refused)).contains("Sophie Agent traite cette demande depuis");
+		assertThat(post(henri, "/desk/tickets/" + number + "/lock", Map.of()).statusCode())
+			.as("renewing another's lock")
+			.isEqualTo(409);
+		assertThat(post(sophie, "/desk/tickets/" + number + "/lock", Map.of()).statusCode()).isEqualTo(204);
 
 		HttpTestClient marie = signIn(DemoUsers.MEMBER);
 		HttpResponse<String> requester = marie.submit("/tickets/" + number, "/tickets/" + number + "/reply",
@@ -396,6 +401,23 @@ class DeskIntegrationTests {
 		assertThat(page(sophie.get("/desk/tickets/" + number + "?mode=read")))
 			.contains("Pièce jointe retirée : capture.png");
 		assertThat(sophie.get("/desk/tickets/" + number + "/files/" + file).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theSearchPagesByCursorWithoutRepeatingOrSkippingATicket() {
+		HttpTestClient henri = signIn(DemoUsers.MANAGER);
+		String first = page(henri.get("/desk/tickets?sort=number&dir=asc&size=25"));
+		List<String> one = numbers(first);
+		assertThat(one).hasSize(25);
+		Matcher next = Pattern.compile("href=\"(/desk/tickets\\?[^\"]*after=[^\"]+)\"").matcher(first);
+		assertThat(next.find()).as("a link to the next page").isTrue();
+		List<String> two = numbers(page(henri.get(next.group(1))));
+		assertThat(two).isNotEmpty().doesNotContainAnyElementsOf(one);
+		List<String> both = new ArrayList<>(one);
+		both.addAll(two);
+		assertThat(both).isEqualTo(this.jdbc.queryForList(
+				"select number from tickets where category_id is not null order by number limit ?", String.class,
+				both.size()));
 	}
 
 	private String dbVersion(String number) {

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.guichet.account.Accounts;
 import org.guichet.account.UserId;
@@ -78,9 +80,12 @@ public class Contacts {
 
 	private final List<String> letterhead;
 
+	private final LetterTemplates letterTemplates;
+
 	Contacts(DeskTickets desk, Accounts accounts, Organizations organizations, Outbox outbox, SmsSender sms,
 			ITemplateEngine templates, MessageSource messages, MailBranding branding, Clock clock,
-			GuichetProperties properties, DeskProperties deskProperties) {
+			GuichetProperties properties, DeskProperties deskProperties, LetterTemplates letterTemplates) {
+		this.letterTemplates = letterTemplates;
 		this.letterhead = deskProperties.letterhead();
 		this.desk = desk;
 		this.accounts = accounts;
@@ -177,12 +182,48 @@ public class Contacts {
 	}
 
 	/**
-	 * Sends the filled template to the requester by e-mail, or by text message to the
-	 * ticket's phone number, and records it in the history with the optional note.
-	 * @throws DeskInputException when a text message has no number to go to
+	 * Contacts the requester ("contacter le demandeur"): an e-mail or a text message is
+	 * sent and recorded; a letter is made, and recorded when {@code record}; a call is
+	 * recorded.
+	 * @param templateId the letter template, which only a call may go without
+	 * @return the letter's PDF, for a letter
+	 * @throws DeskInputException when no medium or no active template is chosen, or a
+	 * text message cannot be sent
 	 */
 	@Transactional
-	public void send(DeskUser user, DeskTicket ticket, Medium medium, LetterTemplate template,
+	public Optional<byte[]> contact(DeskUser user, DeskTicket ticket, Medium medium, UUID templateId,
+			String observation, String note, boolean record, Locale locale) {
+		if (medium == null) {
+			throw new DeskInputException("medium", "desk.contact.error.medium");
+		}
+		LetterTemplate template = (medium == Medium.PHONE && templateId == null) ? null
+				: Optional.ofNullable(templateId)
+					.flatMap(this.letterTemplates::template)
+					.filter(LetterTemplate::active)
+					.orElseThrow(() -> new DeskInputException("template", "desk.contact.error.template"));
+		String number = ticket.card().number();
+		switch (medium) {
+			case EMAIL, SMS -> send(user, ticket, medium, template, values(ticket, observation, locale), note, locale);
+			case LETTER -> {
+				byte[] letter = letterPdf(template, values(ticket, observation, locale), locale);
+				if (record) {
+					this.desk.recordContact(user, number, medium.name(), template.label(), note);
+				}
+				return Optional.of(letter);
+			}
+			case PHONE ->
+				this.desk.recordContact(user, number, medium.name(), (template != null) ? template.label() : "—", note);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Sends the filled template to the requester by e-mail, or by text message to the
+	 * ticket's phone number, and records it in the history with the optional note.
+	 * @throws DeskInputException when a text message has no number to go to or is too
+	 * long
+	 */
+	private void send(DeskUser user, DeskTicket ticket, Medium medium, LetterTemplate template,
 			Map<String, String> values, String note, Locale locale) {
 		String body = body(template, values);
 		String number = ticket.card().number();
@@ -215,14 +256,6 @@ public class Contacts {
 		variables.put("link", this.properties.link("/tickets/" + number));
 		this.outbox.enqueue(new OutgoingMail(ticket.card().requesterEmail(), "desk/letter", locale, variables,
 				List.of(template.label(), number)));
-	}
-
-	/**
-	 * Records a letter printed or a phone call, with the optional note.
-	 */
-	@Transactional
-	public void record(DeskUser user, DeskTicket ticket, Medium medium, String detail, String note) {
-		this.desk.recordContact(user, ticket.card().number(), medium.name(), detail, note);
 	}
 
 	private static String text(String value) {

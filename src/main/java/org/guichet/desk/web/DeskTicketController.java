@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -317,32 +318,14 @@ class DeskTicketController {
 		DeskUser agent = DeskTicketsController.deskUser(user);
 		model.addAttribute("contactObservation", observation);
 		model.addAttribute("contactNote", note);
-		byte[][] letter = new byte[1][];
+		List<byte[]> letter = new ArrayList<>();
 		String page = act(user, number, model, response, redirect,
-				"desk.contact.done." + ((medium != null) ? medium.name() : "EMAIL"), () -> {
-					if (medium == null) {
-						throw new DeskInputException("medium", "desk.contact.error.medium");
-					}
-					DeskTicket ticket = find(agent, number);
-					LetterTemplate chosen = (medium == Medium.PHONE && template == null) ? null
-							: this.templates.template(template)
-								.filter(LetterTemplate::active)
-								.orElseThrow(() -> new DeskInputException("template", "desk.contact.error.template"));
-					Map<String, String> values = this.contacts.values(ticket, observation, locale);
-					switch (medium) {
-						case EMAIL, SMS -> this.contacts.send(agent, ticket, medium, chosen, values, note, locale);
-						case LETTER -> {
-							letter[0] = this.contacts.letterPdf(chosen, values, locale);
-							if (record) {
-								this.contacts.record(agent, ticket, medium, chosen.label(), note);
-							}
-						}
-						case PHONE ->
-							this.contacts.record(agent, ticket, medium, (chosen != null) ? chosen.label() : "—", note);
-					}
-				});
-		if (letter[0] != null && page.startsWith("redirect:")) {
-			return DeskContactController.pdf(letter[0], "courrier-" + number + ".pdf");
+				"desk.contact.done." + ((medium != null) ? medium.name() : "EMAIL"),
+				() -> this.contacts
+					.contact(agent, find(agent, number), medium, template, observation, note, record, locale)
+					.ifPresent(letter::add));
+		if (!letter.isEmpty() && page.startsWith("redirect:")) {
+			return DeskContactController.pdf(letter.get(0), "courrier-" + number + ".pdf");
 		}
 		return page;
 	}

@@ -104,11 +104,7 @@ class DeskTicketsController {
 		}
 		catch (IllegalArgumentException ex) {
 			// a cursor edited by hand: the first page
-			query = new DeskSearchForm(search.text(), search.requester(), search.beneficiary(), search.number(),
-					search.organization(), search.from(), search.to(), search.category(), search.requestType(),
-					search.state(), search.priority(), search.agent(), search.lastAgent(), search.channel(),
-					search.sort(), search.dir(), search.size(), null)
-				.toQuery(errors);
+			query = query.firstPage();
 			page = this.desk.search(deskUser(user), query);
 		}
 		if (errors.hasErrors()) {

@@ -164,7 +164,7 @@ class PortalTicketsController {
 		if (!errors.hasErrors()) {
 			try {
 				String number = this.tickets.file(form.toRequest(membership.organizationId(),
-						requester(user, membership), user.isStaff() ? Channel.DESK : Channel.PORTAL, uploads(files),
+						requester(user, membership), user.isStaff() ? Channel.DESK : Channel.PORTAL, Upload.of(files),
 						user.isStaff() ? user.id() : null));
 				this.actingOrganization.recordCounterChange(user, session, membership.organizationId(),
 						"filed ticket " + number);
@@ -278,7 +278,7 @@ class PortalTicketsController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		TicketCard card = ownersCard(user, session, number);
 		return act(user, session, card, model, response, redirect, "ticket.replied", "replyBody", body,
-				() -> this.tickets.requesterReplies(number, user.id(), body, uploads(files)));
+				() -> this.tickets.requesterReplies(number, user.id(), body, Upload.of(files)));
 	}
 
 	@PostMapping("/tickets/{number}/complement")
@@ -288,7 +288,7 @@ class PortalTicketsController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		TicketCard card = ownersCard(user, session, number);
 		return act(user, session, card, model, response, redirect, "ticket.completed", "complementBody", complement,
-				() -> this.tickets.complete(number, user.id(), complement, uploads(files)));
+				() -> this.tickets.complete(number, user.id(), complement, Upload.of(files)));
 	}
 
 	@PostMapping("/tickets/{number}/watchers")
@@ -488,10 +488,6 @@ class PortalTicketsController {
 			.map(Member::user)
 			.findFirst()
 			.orElse(user.id());
-	}
-
-	private static List<Upload> uploads(List<MultipartFile> files) {
-		return Upload.of(files);
 	}
 
 	/**
