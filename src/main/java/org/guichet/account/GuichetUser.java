@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+
+import org.guichet.shared.web.SignedInUser;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -14,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in user, as kept in the session. Obtain it in a controller with
  * {@code @AuthenticationPrincipal GuichetUser user}.
  */
-public final class GuichetUser implements UserDetails, CredentialsContainer {
+public final class GuichetUser implements UserDetails, CredentialsContainer, SignedInUser {
 
 	private static final long serialVersionUID = 1L;
 
@@ -56,6 +59,11 @@ public final class GuichetUser implements UserDetails, CredentialsContainer {
 		return this.id;
 	}
 
+	@Override
+	public UUID userId() {
+		return this.id.value();
+	}
+
 	public String email() {
 		return this.email;
 	}
@@ -75,6 +83,7 @@ public final class GuichetUser implements UserDetails, CredentialsContainer {
 		return staffRole().map((own) -> own.includes(role)).orElse(false);
 	}
 
+	@Override
 	public boolean isStaff() {
 		return this.staffRole != null;
 	}
