@@ -2,7 +2,10 @@ package org.guichet.notification.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,6 +29,8 @@ import jakarta.persistence.Version;
 public class OutboundEmail {
 
 	public static final String NO_SMTP_SERVER = "not sent: no SMTP server configured";
+
+	private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,63}");
 
 	@Id
 	@Column(name = "outbound_email_id")
@@ -58,6 +63,9 @@ public class OutboundEmail {
 
 	private boolean confidential;
 
+	/** One "Name: value" per line, or {@code null}. */
+	private String extraHeaders;
+
 	@Version
 	private Long version;
 
@@ -85,6 +93,37 @@ public class OutboundEmail {
 	static String oneLine(String value) {
 		String line = value.replaceAll("[\\r\\n\\t]+", " ").strip();
 		return (line.length() > 300) ? line.substring(0, 300) : line;
+	}
+
+	/**
+	 * Adds headers to the message (List-Unsubscribe), besides those every message has.
+	 * @throws IllegalArgumentException when a name is not a plain header name
+	 */
+	void addHeaders(Map<String, String> headers) {
+		StringBuilder lines = new StringBuilder((this.extraHeaders != null) ? this.extraHeaders : "");
+		headers.forEach((name, value) -> {
+			if (!HEADER_NAME.matcher(name).matches()) {
+				throw new IllegalArgumentException("Not a header name: " + name);
+			}
+			lines.append(name).append(": ").append(oneLine(value)).append('\n');
+		});
+		this.extraHeaders = lines.isEmpty() ? null : lines.toString();
+	}
+
+	/**
+	 * @return the headers added with {@link #addHeaders(Map)}, in their order
+	 */
+	public Map<String, String> extraHeaders() {
+		Map<String, String> headers = new LinkedHashMap<>();
+		if (this.extraHeaders != null) {
+			for (String line : this.extraHeaders.split("\n")) {
+				int colon = line.indexOf(": ");
+				if (colon > 0) {
+					headers.put(line.substring(0, colon), line.substring(colon + 2));
+				}
+			}
+		}
+		return headers;
 	}
 
 	void markSent(Instant now) {

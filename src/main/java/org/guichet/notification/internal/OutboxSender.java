@@ -4,6 +4,7 @@ import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -111,6 +112,9 @@ public class OutboxSender {
 		helper.setText(email.textBody(), email.htmlBody());
 		message.setHeader("Auto-Submitted", "auto-generated");
 		message.setHeader("X-Guichet-Message-Id", email.id().toString());
+		for (Map.Entry<String, String> header : email.extraHeaders().entrySet()) {
+			message.setHeader(header.getKey(), header.getValue());
+		}
 		return message;
 	}
 

@@ -1,6 +1,7 @@
 package org.guichet.notification.internal;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,9 +30,21 @@ public class OutboxService implements Outbox {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void enqueue(OutgoingMail mail) {
+		enqueue(mail, Map.of());
+	}
+
+	/**
+	 * Like {@link #enqueue(OutgoingMail)}, with headers the message carries besides the
+	 * usual ones (List-Unsubscribe of the notices to staff).
+	 * @param headers header names and values, in their order
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void enqueue(OutgoingMail mail, Map<String, String> headers) {
 		MailRenderer.Rendered rendered = this.renderer.render(mail);
-		this.emails.save(new OutboundEmail(mail.recipient(), rendered.subject(), rendered.text(), rendered.html(),
-				mail.template(), mail.locale().getLanguage(), mail.confidential(), this.clock.instant()));
+		OutboundEmail email = new OutboundEmail(mail.recipient(), rendered.subject(), rendered.text(), rendered.html(),
+				mail.template(), mail.locale().getLanguage(), mail.confidential(), this.clock.instant());
+		email.addHeaders(headers);
+		this.emails.save(email);
 	}
 
 	@Transactional(readOnly = true)
