@@ -15,7 +15,7 @@ import java.util.List;
  * @param handled what the reader acted on last
  * @param closed what was closed last in the reader's categories
  */
-public record DeskOverview(long newCount, long mineCount, long waitingCount, List<DeskRow> newest, List<DeskRow> mine,
-		List<DeskRow> waiting, List<DeskRow> handled, List<DeskRow> closed) {
+public record DeskOverview(long newCount, long mineCount, long waitingCount, long urgentCount, long lateCount,
+		List<DeskRow> newest, List<DeskRow> mine, List<DeskRow> waiting, List<DeskRow> handled, List<DeskRow> closed) {
 
 }

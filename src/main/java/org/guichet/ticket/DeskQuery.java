@@ -23,6 +23,7 @@ import java.util.UUID;
  * @param agentId assigned to this agent, or {@code null}
  * @param lastAgentId last acted on by this staff member, or {@code null}
  * @param channel come from there, or {@code null}
+ * @param deadline urgent or late (or on time) by their service level, or {@code null}
  * @param sort the order
  * @param ascending whether smallest first
  * @param size how many per page, one of {@link #SIZES}
@@ -30,7 +31,8 @@ import java.util.UUID;
  */
 public record DeskQuery(String text, String requester, String beneficiary, String number, String organization,
 		LocalDate from, LocalDate to, UUID categoryId, UUID requestTypeId, TicketState state, Priority priority,
-		UUID agentId, UUID lastAgentId, Channel channel, Sort sort, boolean ascending, int size, String after) {
+		UUID agentId, UUID lastAgentId, Channel channel, DeadlineStatus deadline, Sort sort, boolean ascending,
+		int size, String after) {
 
 	public static final int[] SIZES = { 25, 50, 100, 200 };
 
@@ -57,7 +59,7 @@ public record DeskQuery(String text, String requester, String beneficiary, Strin
 	 */
 	public static DeskQuery everything() {
 		return new DeskQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				false, SIZES[0], null);
+				null, false, SIZES[0], null);
 	}
 
 	/**
@@ -66,7 +68,7 @@ public record DeskQuery(String text, String requester, String beneficiary, Strin
 	public DeskQuery firstPage() {
 		return new DeskQuery(this.text, this.requester, this.beneficiary, this.number, this.organization, this.from,
 				this.to, this.categoryId, this.requestTypeId, this.state, this.priority, this.agentId, this.lastAgentId,
-				this.channel, this.sort, this.ascending, this.size, null);
+				this.channel, this.deadline, this.sort, this.ascending, this.size, null);
 	}
 
 	private static String strip(String value) {

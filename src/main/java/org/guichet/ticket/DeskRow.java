@@ -20,9 +20,12 @@ import java.time.Instant;
  * @param lastAgentName the staff member who acted last, or {@code null}
  * @param createdAt when it was filed
  * @param updatedAt when it last changed
+ * @param deadline where it stands against its service level, or {@code null}
+ * @param dueAt its due date, or {@code null}
  */
 public record DeskRow(String number, String subject, TicketState state, Priority priority, Channel channel,
 		String organizationName, String customerCode, String requesterName, String beneficiaryName, String categoryName,
-		String requestTypeName, String agentName, String lastAgentName, Instant createdAt, Instant updatedAt) {
+		String requestTypeName, String agentName, String lastAgentName, Instant createdAt, Instant updatedAt,
+		DeadlineStatus deadline, Instant dueAt) {
 
 }

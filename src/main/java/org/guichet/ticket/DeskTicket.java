@@ -7,6 +7,7 @@ import org.guichet.account.UserId;
 /**
  * A ticket as the desk's workspace shows it to one staff member.
  *
+ * @param id the ticket
  * @param card what its header shows
  * @param categoryId its category, or {@code null}
  * @param requestTypeId its request type, or {@code null}
@@ -18,8 +19,8 @@ import org.guichet.account.UserId;
  * meanwhile
  * @param lock who is working on it, or {@code null}
  */
-public record DeskTicket(TicketCard card, UUID categoryId, UUID requestTypeId, UserId beneficiary, UserId assignedAgent,
-		String lastAgentName, CategoryAccess access, long version, TicketLock lock) {
+public record DeskTicket(TicketId id, TicketCard card, UUID categoryId, UUID requestTypeId, UserId beneficiary,
+		UserId assignedAgent, String lastAgentName, CategoryAccess access, long version, TicketLock lock) {
 
 	/**
 	 * @return whether the reader may act on it now: a right to write, and no lock of

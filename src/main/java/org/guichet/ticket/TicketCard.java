@@ -36,11 +36,12 @@ import org.guichet.ticket.TicketEvents.Closure;
  * @param closedAt when it was closed or cancelled, or {@code null}
  * @param closure how it was closed, or {@code null}
  * @param reason the last refusal, cancellation or closing cause, or {@code null}
+ * @param dueAt its due date, when the requester may see it; else {@code null}
  */
 public record TicketCard(String number, OrganizationId organizationId, String subject, TicketState state,
 		Priority priority, Impact impact, Urgency urgency, String requestTypeName, String themePath, String category,
 		String productName, String contractNumber, UserId requesterId, String requesterName, String requesterEmail,
 		boolean ownerGone, String beneficiaryName, String agentName, String phone, String availability, String location,
-		Channel channel, Instant createdAt, Instant closedAt, Closure closure, String reason) {
+		Channel channel, Instant createdAt, Instant closedAt, Closure closure, String reason, Instant dueAt) {
 
 }

@@ -1,6 +1,7 @@
 package org.guichet.ticket;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import org.guichet.account.UserId;
 import org.guichet.organization.OrganizationId;
@@ -25,6 +26,18 @@ public final class TicketEvents {
 	}
 
 	public record RequesterAnswered(TicketId ticket, Instant at) {
+	}
+
+	/**
+	 * An agent answered the requester in a public message (a first response, for SLAs).
+	 */
+	public record AgentReplied(TicketId ticket, UserId agent, Instant at) {
+	}
+
+	/**
+	 * An agent changed the ticket's request type, and so perhaps its category and SLA.
+	 */
+	public record TicketRequalified(TicketId ticket, UUID requestType, Instant at) {
 	}
 
 	public record SolutionProposed(TicketId ticket, UserId agent, Instant at) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.guichet.ticket.Channel;
+import org.guichet.ticket.DeadlineStatus;
 import org.guichet.ticket.DeskQuery;
 import org.guichet.ticket.Priority;
 import org.guichet.ticket.TicketState;
@@ -23,7 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record DeskSearchForm(String text, String requester, String beneficiary, String number, String organization,
 		String from, String to, String category, String requestType, String state, String priority, String agent,
-		String lastAgent, String channel, String sort, String dir, String size, String after) {
+		String lastAgent, String channel, String deadline, String sort, String dir, String size, String after) {
 
 	/**
 	 * @return the query, the date fields that cannot be read rejected in {@code errors}
@@ -45,8 +46,8 @@ public record DeskSearchForm(String text, String requester, String beneficiary, 
 		return new DeskQuery(this.text, this.requester, this.beneficiary, this.number, this.organization, fromDate,
 				toDate, uuid(this.category), uuid(this.requestType), value(this.state, TicketState::valueOf),
 				value(this.priority, Priority::valueOf), uuid(this.agent), uuid(this.lastAgent),
-				value(this.channel, Channel::valueOf), DeskQuery.Sort.of(this.sort).orElse(null),
-				"asc".equals(this.dir), pageSize, this.after);
+				value(this.channel, Channel::valueOf), value(this.deadline, DeadlineStatus::valueOf),
+				DeskQuery.Sort.of(this.sort).orElse(null), "asc".equals(this.dir), pageSize, this.after);
 	}
 
 	/**
@@ -91,6 +92,7 @@ public record DeskSearchForm(String text, String requester, String beneficiary, 
 		add(uri, "agent", this.agent, changed);
 		add(uri, "lastAgent", this.lastAgent, changed);
 		add(uri, "channel", this.channel, changed);
+		add(uri, "deadline", this.deadline, changed);
 		add(uri, "sort", this.sort, changed);
 		add(uri, "dir", this.dir, changed);
 		add(uri, "size", this.size, changed);

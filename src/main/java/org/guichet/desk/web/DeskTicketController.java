@@ -31,6 +31,7 @@ import org.guichet.shared.FieldRefusedException;
 import org.guichet.shared.storage.UploadPolicy;
 import org.guichet.ticket.ArticleView;
 import org.guichet.ticket.AttachmentView;
+import org.guichet.sla.TicketSlas;
 import org.guichet.ticket.Categories;
 import org.guichet.ticket.CategoryAccess;
 import org.guichet.ticket.DeskTicket;
@@ -95,8 +96,11 @@ class DeskTicketController {
 
 	private final RequestTypes requestTypes;
 
+	private final TicketSlas slas;
+
 	DeskTicketController(DeskTickets desk, Categories categories, Accounts accounts, LetterTemplates templates,
-			Contacts contacts, RequestTypes requestTypes) {
+			Contacts contacts, RequestTypes requestTypes, TicketSlas slas) {
+		this.slas = slas;
 		this.requestTypes = requestTypes;
 		this.desk = desk;
 		this.categories = categories;
@@ -136,6 +140,7 @@ class DeskTicketController {
 		model.addAttribute("mayRelease", ticket.lock() != null
 				&& (ticket.lock().heldBy(user.id()) || ticket.access().includes(CategoryAccess.MANAGE)));
 		model.addAttribute("history", history);
+		model.addAttribute("sla", this.slas.of(ticket.id()).orElse(null));
 		model.addAttribute("files", files);
 		model.addAttribute("filesByArticle", files.stream().collect(Collectors.groupingBy(AttachmentView::articleId)));
 		model.addAttribute("authorNames",

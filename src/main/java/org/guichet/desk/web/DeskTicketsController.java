@@ -25,6 +25,7 @@ import org.guichet.shared.csv.CsvFiles;
 import org.guichet.shared.csv.CsvFiles.CsvWriter;
 import org.guichet.ticket.Categories;
 import org.guichet.ticket.Channel;
+import org.guichet.ticket.DeadlineStatus;
 import org.guichet.ticket.DeskPage;
 import org.guichet.ticket.DeskQuery;
 import org.guichet.ticket.DeskTicket;
@@ -118,6 +119,7 @@ class DeskTicketsController {
 		model.addAttribute("states", TicketState.values());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("channels", Channel.values());
+		model.addAttribute("deadlines", DeadlineStatus.values());
 		model.addAttribute("sizes", DeskQuery.SIZES);
 		model.addAttribute("sorts", List.of(DeskQuery.Sort.values()));
 		model.addAttribute("savedSearches", this.savedSearches.of(user.id()));

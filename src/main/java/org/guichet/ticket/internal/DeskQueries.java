@@ -19,6 +19,7 @@ import org.guichet.shared.GuichetProperties;
 import org.guichet.shared.SqlLike;
 import org.guichet.ticket.CategoryAccess;
 import org.guichet.ticket.Channel;
+import org.guichet.ticket.DeadlineStatus;
 import org.guichet.ticket.DeskOverview;
 import org.guichet.ticket.DeskPage;
 import org.guichet.ticket.DeskQuery;
@@ -43,7 +44,7 @@ class DeskQueries {
 			t.ticket_id, t.number, t.subject, t.state, t.priority, t.channel, o.name as organization_name,
 			o.customer_code, u.display_name as requester_name, b.display_name as beneficiary_name,
 			cat.name as category_name, rt.name as request_type_name, a.display_name as agent_name,
-			l.display_name as last_agent_name, t.created_at, t.updated_at
+			l.display_name as last_agent_name, t.created_at, t.updated_at, t.sla_status, t.sla_due_at
 			""";
 
 	private static final String ROW_JOINS = """
@@ -87,7 +88,11 @@ class DeskQueries {
 		String mine = " where t.assigned_agent_id = :agent and t.state in ('NEW', 'IN_PROGRESS', "
 				+ "'WAITING_FOR_REQUESTER', 'RESOLVED') and " + scope;
 		String waiting = " where " + scope + " and t.state = 'WAITING_FOR_REQUESTER'";
+		// Both read the index of open urgent and late tickets only.
+		String open = " and t.state not in ('CLOSED', 'CANCELLED') and " + scope;
 		return new DeskOverview(count(unassignedNew, params), count(mine, params), count(waiting, params),
+				count(" where t.sla_status = 'URGENT'" + open, params),
+				count(" where t.sla_status = 'LATE'" + open, params),
 				rows(unassignedNew + " order by t.created_at, t.ticket_id", params),
 				rows(mine + " order by t.updated_at, t.ticket_id", params),
 				rows(waiting + " order by t.updated_at, t.ticket_id", params),
@@ -222,6 +227,12 @@ class DeskQueries {
 		equal(sql, params, "t.assigned_agent_id", "agent", query.agentId());
 		equal(sql, params, "t.last_agent_id", "lastAgent", query.lastAgentId());
 		equal(sql, params, "t.channel", "channel", (query.channel() != null) ? query.channel().name() : null);
+		if (query.deadline() != null) {
+			equal(sql, params, "t.sla_status", "deadline", query.deadline().name());
+			if (query.deadline() != DeadlineStatus.ON_TIME) {
+				sql.append(" and t.state not in ('CLOSED', 'CANCELLED')");
+			}
+		}
 		return sql;
 	}
 
@@ -280,7 +291,9 @@ class DeskQueries {
 				row.getString("customer_code"), row.getString("requester_name"), row.getString("beneficiary_name"),
 				row.getString("category_name"), row.getString("request_type_name"), row.getString("agent_name"),
 				row.getString("last_agent_name"), row.getTimestamp("created_at").toInstant(),
-				row.getTimestamp("updated_at").toInstant());
+				row.getTimestamp("updated_at").toInstant(),
+				(row.getString("sla_status") != null) ? DeadlineStatus.valueOf(row.getString("sla_status")) : null,
+				(row.getTimestamp("sla_due_at") != null) ? row.getTimestamp("sla_due_at").toInstant() : null);
 	}
 
 	/**

@@ -144,9 +144,10 @@ class DeskService implements DeskTickets {
 					.query(String.class)
 					.single()
 				: null;
-		return Optional.of(new DeskTicket(this.ticketQueries.card(number).orElseThrow(), ticket.categoryId(),
-				ticket.requestTypeId(), ticket.beneficiary(), ticket.assignedAgent(), lastAgentName, access.get(),
-				ticket.version(), this.queries.lock(ticket.id().value(), this.clock.instant()).orElse(null)));
+		return Optional
+			.of(new DeskTicket(ticket.id(), this.ticketQueries.card(number).orElseThrow(), ticket.categoryId(),
+					ticket.requestTypeId(), ticket.beneficiary(), ticket.assignedAgent(), lastAgentName, access.get(),
+					ticket.version(), this.queries.lock(ticket.id().value(), this.clock.instant()).orElse(null)));
 	}
 
 	@Override
@@ -259,6 +260,10 @@ class DeskService implements DeskTickets {
 			Ticket ticket = writable(user, number, version, "write on");
 			TicketService.requireOpen(ticket, "write on");
 			ticket.actedBy(user.id(), this.clock.instant());
+			if (kind == ArticleKind.PUBLIC) {
+				// Before the write saves the ticket, which publishes its events.
+				ticket.repliedBy(user.id(), this.clock.instant());
+			}
 			Article article = this.tickets.write(ticket, kind, user.id(), body);
 			this.tickets.attach(ticket, article, checked);
 			if (kind == ArticleKind.PUBLIC) {

@@ -19,6 +19,7 @@ import org.guichet.ticket.Channel;
 import org.guichet.ticket.Impact;
 import org.guichet.ticket.Priority;
 import org.guichet.ticket.PriorityMatrix;
+import org.guichet.ticket.TicketEvents.AgentReplied;
 import org.guichet.ticket.TicketEvents.Closure;
 import org.guichet.ticket.TicketEvents.RequesterAnswered;
 import org.guichet.ticket.TicketEvents.RequesterAsked;
@@ -27,6 +28,7 @@ import org.guichet.ticket.TicketEvents.SolutionRefused;
 import org.guichet.ticket.TicketEvents.TicketCancelled;
 import org.guichet.ticket.TicketEvents.TicketClosed;
 import org.guichet.ticket.TicketEvents.TicketCreated;
+import org.guichet.ticket.TicketEvents.TicketRequalified;
 import org.guichet.ticket.TicketEvents.TicketTaken;
 import org.guichet.ticket.TicketId;
 import org.guichet.ticket.TicketState;
@@ -275,6 +277,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		if (!this.state.isOpen()) {
 			throw new TransitionRefusedException(this.state, "requalify");
 		}
+		boolean retyped = !requestTypeId.equals(this.requestTypeId);
 		this.requestTypeId = requestTypeId;
 		this.themeId = themeId;
 		this.themePath = themePath;
@@ -282,6 +285,16 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 			this.categoryId = categoryId;
 		}
 		this.updatedAt = now;
+		if (retyped) {
+			registerEvent(new TicketRequalified(id(), requestTypeId, now));
+		}
+	}
+
+	/**
+	 * An agent answered the requester in a public message.
+	 */
+	void repliedBy(UserId agent, Instant now) {
+		registerEvent(new AgentReplied(id(), agent, now));
 	}
 
 	private void close(String action, Closure how, String cause, Set<TicketState> from, Instant now) {

@@ -200,7 +200,8 @@ public class TicketQueries {
 				  (u.state <> 'ACTIVE' or not exists (select 1 from memberships m
 				    where m.organization_id = t.organization_id and m.user_id = t.requester_id)) as owner_gone,
 				  b.display_name as beneficiary_name, a.display_name as agent_name, t.phone, t.availability,
-				  t.location, t.channel, t.created_at, t.closed_at, t.closure, t.reason
+				  t.location, t.channel, t.created_at, t.closed_at, t.closure, t.reason,
+				  case when t.sla_due_visible then t.sla_due_at end as due_at
 				from tickets t
 				join users u on u.user_id = t.requester_id
 				left join users b on b.user_id = t.beneficiary_id
@@ -223,7 +224,8 @@ public class TicketQueries {
 					row.getString("beneficiary_name"), row.getString("agent_name"), row.getString("phone"),
 					row.getString("availability"), row.getString("location"), Channel.valueOf(row.getString("channel")),
 					row.getTimestamp("created_at").toInstant(), (closedAt != null) ? closedAt.toInstant() : null,
-					(closure != null) ? Closure.valueOf(closure) : null, row.getString("reason"));
+					(closure != null) ? Closure.valueOf(closure) : null, row.getString("reason"),
+					(row.getTimestamp("due_at") != null) ? row.getTimestamp("due_at").toInstant() : null);
 		}).optional();
 	}
 

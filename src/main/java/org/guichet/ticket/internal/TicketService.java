@@ -306,6 +306,9 @@ public class TicketService implements Tickets {
 	public void reply(String number, UserId author, String html, boolean internal) {
 		Ticket ticket = find(number);
 		requireOpen(ticket, "reply to");
+		if (!internal) {
+			ticket.repliedBy(author, this.clock.instant());
+		}
 		Article article = write(ticket, internal ? ArticleKind.INTERNAL : ArticleKind.PUBLIC, author,
 				message("body", html));
 		if (!internal) {
