@@ -58,6 +58,8 @@ public class OutboundEmail {
 
 	private boolean confidential;
 
+	private String threadToken;
+
 	@Version
 	private Long version;
 
@@ -160,6 +162,20 @@ public class OutboundEmail {
 
 	public String subject() {
 		return this.subject;
+	}
+
+	/**
+	 * @return the token of the ticket it is about, or {@code null}
+	 */
+	public String threadToken() {
+		return this.threadToken;
+	}
+
+	/**
+	 * Threads the mail on a ticket: see {@link org.guichet.notification.OutgoingMail}.
+	 */
+	void threadBy(String token) {
+		this.threadToken = token;
 	}
 
 	public boolean isConfidential() {

@@ -30,8 +30,10 @@ public class OutboxService implements Outbox {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void enqueue(OutgoingMail mail) {
 		MailRenderer.Rendered rendered = this.renderer.render(mail);
-		this.emails.save(new OutboundEmail(mail.recipient(), rendered.subject(), rendered.text(), rendered.html(),
-				mail.template(), mail.locale().getLanguage(), mail.confidential(), this.clock.instant()));
+		OutboundEmail email = new OutboundEmail(mail.recipient(), rendered.subject(), rendered.text(), rendered.html(),
+				mail.template(), mail.locale().getLanguage(), mail.confidential(), this.clock.instant());
+		email.threadBy(mail.threadToken());
+		this.emails.save(email);
 	}
 
 	@Transactional(readOnly = true)
