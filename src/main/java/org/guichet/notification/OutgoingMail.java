@@ -24,9 +24,14 @@ import java.util.regex.Pattern;
  * @param confidential whether the mail holds a link that gives power over an existing
  * account (a password reset, an address change): administrators cannot read it in the
  * outbox, and its body is erased once sent
+ * @param threadToken the token of the ticket the mail is about, or {@code null}: the
+ * mail's Message-ID carries it and, when inbound mail is set up, its Reply-To address
+ * too, so that an answer comes back to the ticket
  */
 public record OutgoingMail(String recipient, String template, Locale locale, Map<String, Object> variables,
-		List<Object> subjectArguments, boolean confidential) {
+		List<Object> subjectArguments, boolean confidential, String threadToken) {
+
+	private static final Pattern THREAD_TOKEN = Pattern.compile("[a-z0-9]{20,40}");
 
 	private static final Pattern ADDRESS = Pattern.compile("[^\\s@<>,;\"]+@[^\\s@<>,;\"]+");
 
@@ -44,6 +49,15 @@ public record OutgoingMail(String recipient, String template, Locale locale, Map
 		Objects.requireNonNull(locale, "locale");
 		variables = Map.copyOf(variables);
 		subjectArguments = List.copyOf(subjectArguments);
+		if (threadToken != null && !THREAD_TOKEN.matcher(threadToken).matches()) {
+			// also keeps it safe in a header and an address
+			throw new IllegalArgumentException("Not a thread token");
+		}
+	}
+
+	public OutgoingMail(String recipient, String template, Locale locale, Map<String, Object> variables,
+			List<Object> subjectArguments, boolean confidential) {
+		this(recipient, template, locale, variables, subjectArguments, confidential, null);
 	}
 
 	public OutgoingMail(String recipient, String template, Locale locale, Map<String, Object> variables,
@@ -59,8 +73,17 @@ public record OutgoingMail(String recipient, String template, Locale locale, Map
 	 * @return the same mail, {@link #confidential() confidential}
 	 */
 	public OutgoingMail markedConfidential() {
+		return new OutgoingMail(this.recipient, this.template, this.locale, this.variables, this.subjectArguments, true,
+				this.threadToken);
+	}
+
+	/**
+	 * @param token the token of the ticket the mail is about
+	 * @return the same mail, threaded on that ticket
+	 */
+	public OutgoingMail threadedBy(String token) {
 		return new OutgoingMail(this.recipient, this.template, this.locale, this.variables, this.subjectArguments,
-				true);
+				this.confidential, token);
 	}
 
 }

@@ -139,6 +139,12 @@ public interface DeskTickets {
 	void recordContact(DeskUser user, String number, String medium, String detail, String noteHtml);
 
 	/**
+	 * @return the token a mail about the ticket carries, so that the requester's answer
+	 * comes back to it; empty when the user may not see the ticket
+	 */
+	Optional<String> mailToken(DeskUser user, String number);
+
+	/**
 	 * @return the staff members who may handle tickets of the category (to assign them)
 	 */
 	List<CategoryMember> handlers(UUID categoryId);

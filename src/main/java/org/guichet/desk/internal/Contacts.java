@@ -254,8 +254,13 @@ public class Contacts {
 		variables.put("bodyText", RichText.toPlainText(body));
 		variables.put("number", number);
 		variables.put("link", this.properties.link("/tickets/" + number));
-		this.outbox.enqueue(new OutgoingMail(ticket.card().requesterEmail(), "desk/letter", locale, variables,
-				List.of(template.label(), number)));
+		String token = this.desk.mailToken(user, number).orElse(null);
+		if (token != null) {
+			variables.put("mailToken", token);
+		}
+		OutgoingMail mail = new OutgoingMail(ticket.card().requesterEmail(), "desk/letter", locale, variables,
+				List.of(template.label(), number));
+		this.outbox.enqueue((token != null) ? mail.threadedBy(token) : mail);
 	}
 
 	private static String text(String value) {

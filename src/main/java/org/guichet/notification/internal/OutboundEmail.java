@@ -66,6 +66,8 @@ public class OutboundEmail {
 	/** One "Name: value" per line, or {@code null}. */
 	private String extraHeaders;
 
+	private String threadToken;
+
 	@Version
 	private Long version;
 
@@ -199,6 +201,20 @@ public class OutboundEmail {
 
 	public String subject() {
 		return this.subject;
+	}
+
+	/**
+	 * @return the token of the ticket it is about, or {@code null}
+	 */
+	public String threadToken() {
+		return this.threadToken;
+	}
+
+	/**
+	 * Threads the mail on a ticket: see {@link org.guichet.notification.OutgoingMail}.
+	 */
+	void threadBy(String token) {
+		this.threadToken = token;
 	}
 
 	public boolean isConfidential() {

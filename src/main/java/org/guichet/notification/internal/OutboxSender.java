@@ -12,17 +12,20 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.guichet.notification.InboundMailProperties;
 import org.guichet.notification.MailBranding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,8 +49,24 @@ public class OutboxSender {
 
 	private final Clock clock;
 
+	private final InboundMailProperties inbound;
+
+	/**
+	 * A sender for a mailbox that is not read: mails are not threaded by Reply-To.
+	 */
 	OutboxSender(OutboundEmailRepository emails, ObjectProvider<JavaMailSender> mailSender, MailBranding branding,
 			NotificationProperties properties, TransactionTemplate transactions, Clock clock) {
+		this(emails, mailSender, branding, properties, transactions, clock,
+				new InboundMailProperties(false, null, 993, InboundMailProperties.Security.SSL, null, null, null,
+						"INBOX", null, Duration.ofMinutes(1), 50, Duration.ofSeconds(30), DataSize.ofMegabytes(25), 20,
+						null, false, null));
+	}
+
+	@Autowired
+	OutboxSender(OutboundEmailRepository emails, ObjectProvider<JavaMailSender> mailSender, MailBranding branding,
+			NotificationProperties properties, TransactionTemplate transactions, Clock clock,
+			InboundMailProperties inbound) {
+		this.inbound = inbound;
 		this.emails = emails;
 		this.mailSender = mailSender;
 		this.branding = branding;
@@ -115,7 +134,29 @@ public class OutboxSender {
 		for (Map.Entry<String, String> header : email.extraHeaders().entrySet()) {
 			message.setHeader(header.getKey(), header.getValue());
 		}
+		if (email.threadToken() != null) {
+			thread(message, email);
+		}
 		return message;
+	}
+
+	/**
+	 * Puts the ticket's token where an answer carries it back: the Message-ID (which the
+	 * answer's In-Reply-To and References repeat) and, when the support mailbox is read,
+	 * the Reply-To address ({@code support+<token>@example.org}). Without it the
+	 * requester answers in the portal, as before.
+	 */
+	private void thread(MimeMessage message, OutboundEmail email) throws MessagingException {
+		String address = this.inbound.answersByMail() ? this.inbound.address() : this.properties.from();
+		int at = address.lastIndexOf('@');
+		String domain = address.substring(at + 1).strip();
+		// JavaMailSenderImpl keeps a Message-ID set before sending
+		message.setHeader("Message-ID", "<" + email.threadToken() + "." + email.id() + "@" + domain + ">");
+		if (this.inbound.answersByMail()) {
+			String local = address.substring(0, at).strip();
+			message.setReplyTo(
+					new InternetAddress[] { new InternetAddress(local + "+" + email.threadToken() + "@" + domain) });
+		}
 	}
 
 }

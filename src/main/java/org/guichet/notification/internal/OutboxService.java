@@ -44,6 +44,7 @@ public class OutboxService implements Outbox {
 		OutboundEmail email = new OutboundEmail(mail.recipient(), rendered.subject(), rendered.text(), rendered.html(),
 				mail.template(), mail.locale().getLanguage(), mail.confidential(), this.clock.instant());
 		email.addHeaders(headers);
+		email.threadBy(mail.threadToken());
 		this.emails.save(email);
 	}
 

@@ -13,6 +13,7 @@ import org.guichet.account.UserId;
 import org.guichet.shared.RichText;
 import org.guichet.ticket.ArticleKind;
 import org.guichet.ticket.ArticleView;
+import org.guichet.ticket.Channel;
 import org.guichet.ticket.TicketId;
 
 /**
@@ -40,6 +41,10 @@ class Article {
 
 	private Instant createdAt;
 
+	/** Where a public message came from, when not the portal or the desk. */
+	@Enumerated(EnumType.STRING)
+	private Channel channel;
+
 	@Column(insertable = false, updatable = false)
 	private Long position;
 
@@ -54,6 +59,14 @@ class Article {
 		this.body = body;
 		this.plainText = (kind != ArticleKind.SYSTEM) ? RichText.toPlainText(body) : null;
 		this.createdAt = now;
+	}
+
+	/**
+	 * A message that came by another way than the pages (an e-mail).
+	 */
+	Article(TicketId ticket, ArticleKind kind, UserId author, String body, Channel channel, Instant now) {
+		this(ticket, kind, author, body, now);
+		this.channel = channel;
 	}
 
 	UUID id() {

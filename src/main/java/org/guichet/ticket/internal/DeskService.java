@@ -553,6 +553,15 @@ class DeskService implements DeskTickets {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<String> mailToken(DeskUser user, String number) {
+		if (this.queries.access(user, number).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(this.tickets.find(number).mailToken());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<CategoryMember> handlers(UUID categoryId) {
 		return this.categories.members(categoryId)
 			.stream()

@@ -114,6 +114,11 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 	@Enumerated(EnumType.STRING)
 	private Channel channel = Channel.PORTAL;
 
+	/**
+	 * The random token its e-mails carry, by which an answer finds it again.
+	 */
+	private String mailToken;
+
 	@Version
 	private long version;
 
@@ -133,6 +138,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 		this.priority = priority;
 		this.createdAt = now;
 		this.updatedAt = now;
+		this.mailToken = MailTokens.next();
 	}
 
 	/**
@@ -379,6 +385,13 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
 	public Channel channel() {
 		return this.channel;
+	}
+
+	/**
+	 * @return the token its e-mails carry
+	 */
+	public String mailToken() {
+		return this.mailToken;
 	}
 
 	/**

@@ -117,8 +117,13 @@ class TicketMails {
 			variables.put("reason", (ticket.reason() != null && event.equals("cancelled")) ? ticket.reason() : "");
 			variables.put("why", "mail.ticket.why." + recipient.why());
 			variables.put("link", this.properties.link("/tickets/" + ticket.number()));
+			// survives a forward that loses the headers: an answer is matched by it,
+			// never
+			// by the subject
+			variables.put("mailToken", ticket.mailToken());
 			this.outbox.enqueue(new OutgoingMail(recipient.email(), TEMPLATE, recipient.locale(), variables,
-					List.of(ticket.number(), headline)));
+					List.of(ticket.number(), headline))
+				.threadedBy(ticket.mailToken()));
 		}
 	}
 

@@ -16,6 +16,8 @@ public interface TicketRepository extends JpaRepository<Ticket, UUID> {
 
 	Optional<Ticket> findByNumber(String number);
 
+	Optional<Ticket> findByMailToken(String mailToken);
+
 	/**
 	 * @return the numbers of tickets whose solution was proposed before that instant and
 	 * not answered, oldest first

@@ -33,6 +33,7 @@ import org.guichet.shared.storage.VirusScanner;
 import org.guichet.ticket.ArticleKind;
 import org.guichet.ticket.ArticleView;
 import org.guichet.ticket.AttachmentView;
+import org.guichet.ticket.Channel;
 import org.guichet.ticket.Impact;
 import org.guichet.ticket.NewTicket;
 import org.guichet.ticket.PriorityMatrix;
@@ -160,7 +161,10 @@ public class TicketService implements Tickets {
 		return this.transactions.execute((status) -> file(request, checked));
 	}
 
-	private String file(NewTicket request, List<CheckedUpload> checked) {
+	/**
+	 * Files the request with files already checked, in the caller's transaction.
+	 */
+	String file(NewTicket request, List<CheckedUpload> checked) {
 		String title = subject(request.subject());
 		RequestTypeView type = Optional.ofNullable(request.requestTypeId())
 			.flatMap(this.requestTypes::find)
@@ -632,6 +636,15 @@ public class TicketService implements Tickets {
 	Article write(Ticket ticket, ArticleKind kind, UserId author, String body) {
 		this.tickets.save(ticket);
 		return this.articles.save(new Article(ticket.id(), kind, author, body, this.clock.instant()));
+	}
+
+	/**
+	 * Writes a public message that came by e-mail.
+	 */
+	Article writeFromMail(Ticket ticket, UserId author, String body) {
+		this.tickets.save(ticket);
+		return this.articles
+			.save(new Article(ticket.id(), ArticleKind.PUBLIC, author, body, Channel.EMAIL, this.clock.instant()));
 	}
 
 	/**
