@@ -98,6 +98,11 @@ class SlaBrowserTests extends BrowserTest {
 		open("/admin/request-types/" + incident + "/sla", ShellPage::new);
 		Accessibility.check(driver);
 		assertThat(main(driver)).contains("Ce type suit le délai par défaut");
+
+		// the mails that no ticket took, where a manager looks after the SLA's alerts
+		open("/desk/inbound", ShellPage::new);
+		Accessibility.check(driver);
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
 	}
 
 	private static String main(WebDriver browser) {

@@ -260,6 +260,9 @@ class InboundMailIntegrationTests {
 		assertThat(articleCount(number)).isEqualTo(before);
 		assertThat(reason(bounce.getSubject())).isEqualTo("inbound.reason.bounce");
 		assertThat(reason(outOfOffice.getSubject())).isEqualTo("inbound.reason.autoReply");
+		assertThat(quarantineNotices("manager@editions-exemple.fr", "mailer-daemon@mx.example.org"))
+			.as("nobody is told of a bounce")
+			.isZero();
 		assertThat(reason(bulk.getSubject())).isEqualTo("inbound.reason.autoReply");
 		sendAll();
 		assertThat(TestMailServer.received()).as("nothing is sent back to a robot").isEmpty();
@@ -335,6 +338,9 @@ class InboundMailIntegrationTests {
 
 		assertThat(reason("Flot " + sender + " 5")).isEqualTo("inbound.reason.unknownSender");
 		assertThat(reason("Flot " + sender + " 6")).isEqualTo("inbound.reason.rateLimited");
+		assertThat(quarantineNotices("manager@editions-exemple.fr", sender))
+			.as("a manager is told of each mail a person sent, not of the flood beyond the limit")
+			.isEqualTo(5);
 		sendAll();
 		assertThat(TestMailServer.received()).isEmpty();
 	}
@@ -415,6 +421,13 @@ class InboundMailIntegrationTests {
 		assertThat(state(number)).isEqualTo("WAITING_FOR_REQUESTER");
 		sendAll();
 		return number;
+	}
+
+	private long quarantineNotices(String recipient, String sender) {
+		return this.jdbc.queryForObject("""
+				select count(*) from staff_notices n join users u on u.user_id = n.recipient_id
+				where u.email = ? and n.kind = 'INBOUND_QUARANTINE' and n.title_arguments[1] = ?
+				""", Long.class, recipient, sender);
 	}
 
 	private void sendAll() {
