@@ -144,9 +144,7 @@ public class OrganizationSearchSimulation extends Simulation {
 	}
 
 	private static String setting(String property, String defaultValue) {
-		String environment = System.getenv(
-				property.replace('.', '_').replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT));
-		return System.getProperty(property, (environment != null) ? environment : defaultValue);
+		return BenchSettings.get(property, defaultValue);
 	}
 
 }
