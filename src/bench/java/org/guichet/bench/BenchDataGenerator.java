@@ -22,12 +22,14 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
  * Fills an already migrated Guichet database with organizations, their members and one
- * staff agent, for the benchmarks of docs/performance.md. The same arguments always give
- * the same data.
+ * staff agent, and with {@code --kb-articles N} a knowledge base of N articles
+ * ({@link KnowledgeBaseStep}), for the benchmarks of docs/performance.md. The same
+ * arguments always give the same data. {@code --organizations 0} adds the knowledge base
+ * to a database generated before.
  *
  * <pre>
  * ./mvnw -Pbench -q test-compile exec:java -Dexec.args="--url jdbc:postgresql://127.0.0.1:5432/guichet_bench
- *   --user postgres --organizations 100000 --members 500000 [--seed 2026]"
+ *   --user postgres --organizations 100000 --members 500000 [--kb-articles 10000] [--seed 2026]"
  * </pre>
  */
 public final class BenchDataGenerator {
@@ -54,9 +56,11 @@ public final class BenchDataGenerator {
 		String url = options.getOrDefault("url", "jdbc:postgresql://127.0.0.1:5432/guichet_bench");
 		int organizations = Integer.parseInt(options.getOrDefault("organizations", "100000"));
 		int members = Integer.parseInt(options.getOrDefault("members", "500000"));
+		int articles = Integer.parseInt(options.getOrDefault("kb-articles", "0"));
 		long seed = Long.parseLong(options.getOrDefault("seed", "2026"));
-		if (organizations < 20 || members < organizations) {
-			throw new IllegalArgumentException("At least 20 organizations, and as many members as organizations");
+		if ((organizations != 0 && organizations < 20) || members < organizations || articles < 0) {
+			throw new IllegalArgumentException("At least 20 organizations (or none, to add only the knowledge base), "
+					+ "and as many members as organizations");
 		}
 		Properties credentials = new Properties();
 		credentials.setProperty("user", options.getOrDefault("user", "postgres"));
@@ -64,17 +68,49 @@ public final class BenchDataGenerator {
 			credentials.setProperty("password", options.get("password"));
 		}
 		try (Connection connection = DriverManager.getConnection(url, credentials)) {
-			new BenchDataGenerator(seed).fill(connection, organizations, members);
+			new BenchDataGenerator(seed).fill(connection, organizations, members, articles);
 		}
 	}
 
-	private void fill(Connection connection, int organizationCount, int memberCount) throws SQLException, IOException {
-		checkEmptyAndMigrated(connection);
+	private void fill(Connection connection, int organizationCount, int memberCount, int articleCount)
+			throws SQLException, IOException {
+		// everything is checked before anything is written
+		if (organizationCount > 0) {
+			checkEmptyAndMigrated(connection);
+		}
+		if (articleCount > 0) {
+			KnowledgeBaseStep.checkEmpty(connection);
+		}
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("set synchronous_commit = off");
 			statement.execute("set maintenance_work_mem = '256MB'");
 		}
 		connection.setAutoCommit(false);
+		List<String> filled = new ArrayList<>();
+		if (organizationCount > 0) {
+			fillOrganizations(connection, organizationCount, memberCount);
+			filled.addAll(List.of("organizations", "users", "memberships"));
+		}
+		if (articleCount > 0) {
+			new KnowledgeBaseStep(this.seed, this.passwordHash).fill(connection, articleCount);
+			filled.addAll(List.of("kb_categories", "kb_articles", "kb_article_versions", "kb_attachments"));
+			if (organizationCount == 0) {
+				filled.addAll(List.of("users", "memberships"));
+			}
+		}
+
+		Instant start = Instant.now();
+		connection.setAutoCommit(true);
+		try (Statement statement = connection.createStatement()) {
+			for (String table : filled) {
+				statement.execute("vacuum analyze " + table);
+			}
+		}
+		log("vacuum analyze in %s", start);
+	}
+
+	private void fillOrganizations(Connection connection, int organizationCount, int memberCount)
+			throws SQLException, IOException {
 		Instant start = Instant.now();
 		UUID[] ids = new UUID[organizationCount];
 		String[] domains = new String[organizationCount];
@@ -123,15 +159,6 @@ public final class BenchDataGenerator {
 		connection.commit();
 		log("%,d members (%,d memberships) and the agent %s in %s", memberCount, memberships.size(), AGENT_EMAIL,
 				start);
-
-		start = Instant.now();
-		connection.setAutoCommit(true);
-		try (Statement statement = connection.createStatement()) {
-			for (String table : List.of("organizations", "users", "memberships")) {
-				statement.execute("vacuum analyze " + table);
-			}
-		}
-		log("vacuum analyze in %s", start);
 	}
 
 	private UUID member(CopyRows users, Random random, int u, String domain, boolean household) {
@@ -202,7 +229,7 @@ public final class BenchDataGenerator {
 		return options;
 	}
 
-	private static void log(String format, Object... arguments) {
+	static void log(String format, Object... arguments) {
 		Object[] values = arguments.clone();
 		Object last = values[values.length - 1];
 		if (last instanceof Instant start) {
