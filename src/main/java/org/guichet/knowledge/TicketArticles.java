@@ -16,8 +16,12 @@ public interface TicketArticles {
 	/**
 	 * Keeps the articles shown to the requester while they filed the ticket, so that the
 	 * agent sees what was suggested; ids of unknown articles are ignored.
+	 * @param requestTypeId the ticket's request type, for the statistics
+	 * @param shownCounted whether the showings were counted already (the requester
+	 * answered "Non" to "Un article a-t-il répondu à votre question ?")
 	 */
-	void suggestedWhileFiling(UUID ticketId, Collection<UUID> articleIds);
+	void suggestedWhileFiling(UUID ticketId, UUID requestTypeId, Collection<UUID> articleIds, UserId requester,
+			boolean shownCounted);
 
 	/**
 	 * Links an article to a ticket (an agent's "this article answers it").

@@ -52,6 +52,12 @@ public class KnowledgeSearch {
 			(cast(:language as varchar) is null or a.language = :language) as language_ok
 			""";
 
+	/**
+	 * How close a title must be to what was typed to be offered (pg_trgm's word
+	 * similarity; its default of 0.6 misses one wrong letter in a word of ten).
+	 */
+	private static final double DID_YOU_MEAN_THRESHOLD = 0.45;
+
 	private final JdbcClient jdbc;
 
 	KnowledgeSearch(JdbcClient jdbc) {
@@ -158,8 +164,9 @@ public class KnowledgeSearch {
 			return null;
 		}
 		return scope(this.jdbc.sql("select a.title from kb_articles a where " + Reader.condition()
-				+ " and :typed <% lower(a.title) order by word_similarity(:typed, lower(a.title)) desc, a.views desc"
-				+ " limit 1"), reader)
+				+ " and word_similarity(:typed, lower(a.title)) >= :threshold"
+				+ " order by word_similarity(:typed, lower(a.title)) desc, a.views desc limit 1"), reader)
+			.param("threshold", DID_YOU_MEAN_THRESHOLD)
 			.param("typed", typed)
 			.query(String.class)
 			.optional()
@@ -285,7 +292,7 @@ public class KnowledgeSearch {
 		if (headline == null || headline.isBlank()) {
 			return null;
 		}
-		return HtmlUtils.htmlEscape(headline).replace(START, "<mark>").replace(STOP, "</mark>");
+		return HtmlUtils.htmlEscape(headline, "UTF-8").replace(START, "<mark>").replace(STOP, "</mark>");
 	}
 
 	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, SearchQuery query, Reader reader) {

@@ -22,18 +22,29 @@ class TicketArticleLinks implements TicketArticles {
 
 	private final KnowledgeArticles articles;
 
+	private final KnowledgeFeedback feedback;
+
 	private final Clock clock;
 
-	TicketArticleLinks(JdbcClient jdbc, KnowledgeArticles articles, Clock clock) {
+	TicketArticleLinks(JdbcClient jdbc, KnowledgeArticles articles, KnowledgeFeedback feedback, Clock clock) {
 		this.jdbc = jdbc;
 		this.articles = articles;
+		this.feedback = feedback;
 		this.clock = clock;
 	}
 
 	@Override
-	public void suggestedWhileFiling(UUID ticketId, Collection<UUID> articleIds) {
-		for (UUID article : articleIds.stream().distinct().limit(20).toList()) {
+	public void suggestedWhileFiling(UUID ticketId, UUID requestTypeId, Collection<UUID> articleIds, UserId requester,
+			boolean shownCounted) {
+		List<UUID> known = this.jdbc.sql("select article_id from kb_articles where article_id = any(:ids)")
+			.param("ids", articleIds.stream().distinct().limit(20).toArray(UUID[]::new))
+			.query(UUID.class)
+			.list();
+		for (UUID article : known) {
 			insert(ticketId, article, "SUGGESTED");
+		}
+		if (!shownCounted) {
+			this.feedback.shown(requestTypeId, known, requester);
 		}
 	}
 

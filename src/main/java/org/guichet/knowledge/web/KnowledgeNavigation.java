@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class KnowledgeNavigation {
 
 	@Bean
-	NavigationItem knowledgeNavigation() {
+	NavigationItem portalKnowledgeNavigation() {
 		return new NavigationItem(Area.PORTAL, "nav.portal.kb", "/kb", 20, GuichetUser.CUSTOMER);
 	}
 
