@@ -295,6 +295,39 @@ class KnowledgeBaseIntegrationTests {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void anAgentDraftsAnArticleFromATicketAndLinksAnotherToIt() {
+		String existing = published("Paramétrer la messagerie " + tag(), "<p>Texte</p>", Audience.CUSTOMERS, null);
+		UUID incident = this.jdbc.queryForObject("select request_type_id from request_types where code = 'INCIDENT'",
+				UUID.class);
+		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
+		fields.add("requestTypeId", incident.toString());
+		fields.add("productId",
+				this.jdbc.queryForObject("select product_id::text from products where code = 'WINPAIE'", String.class));
+		String subject = "Imprimante hors ligne " + tag();
+		fields.add("subject", subject);
+		fields.add("description", "<p>Elle ne répond plus</p>");
+		fields.add("impact", "PARTIAL");
+		fields.add("urgency", "HIGH");
+		HttpResponse<String> filed = signIn(DemoUsers.MEMBER).submit("/tickets/new?type=" + incident, "/tickets",
+				fields);
+		String ticket = filed.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+
+		HttpTestClient agent = signIn(DemoUsers.AGENT);
+		String page = "/desk/tickets/" + ticket + "?mode=read";
+		HttpResponse<String> drafted = agent.submit(page, "/desk/tickets/" + ticket + "/kb-article", Map.of());
+		assertThat(drafted.statusCode()).isEqualTo(302);
+		String draft = drafted.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+		assertThat(this.jdbc.queryForObject("select title from kb_articles where number = ? and status = 'DRAFT'",
+				String.class, draft))
+			.isEqualTo(subject);
+
+		assertThat(
+				agent.submit(page, "/desk/tickets/" + ticket + "/kb-links", Map.of("article", existing)).statusCode())
+			.isEqualTo(302);
+		assertThat(page(agent.get(page))).contains(draft, existing, "lié par l'équipe");
+	}
+
 	private String published(String title, String body, Audience audience, UUID product) {
 		String number = this.articles.create(draft(title, body, audience, product), null);
 		this.articles.publish(number, null);
