@@ -328,6 +328,22 @@ class KnowledgeBaseIntegrationTests {
 		assertThat(page(agent.get(page))).contains(draft, existing, "lié par l'équipe");
 	}
 
+	@Test
+	void theDemoDataHoldsFrenchArticlesSomeWithASearchablePdfGuide() {
+		assertThat(this.jdbc.queryForObject("select count(*) from kb_articles where author_id is null"
+				+ " and status = 'PUBLISHED' and number <= 'KB0000031'", Integer.class))
+			.isGreaterThanOrEqualTo(30);
+		assertThat(this.jdbc.queryForObject("select count(*) from kb_attachments where media_type = 'application/pdf'",
+				Integer.class))
+			.isGreaterThanOrEqualTo(4);
+		assertThat(page(signIn(DemoUsers.MEMBER).get("/kb/search?q=" + encode("étape mise à jour winpaie"))))
+			.contains("Mise à jour de Winpaie");
+		HttpTestClient anonymous = new HttpTestClient(this.port);
+		assertThat(page(anonymous.get("/kb/search?q=imprimante+reseau"))).contains("Installer une imprimante réseau");
+		assertThat(page(anonymous.get("/kb/search?q=sauvegarde+nocturne"))).doesNotContain("procédure support");
+		assertThat(anonymous.get("/kb").statusCode()).isEqualTo(200);
+	}
+
 	private String published(String title, String body, Audience audience, UUID product) {
 		String number = this.articles.create(draft(title, body, audience, product), null);
 		this.articles.publish(number, null);
