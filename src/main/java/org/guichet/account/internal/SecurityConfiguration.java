@@ -9,6 +9,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -48,6 +49,12 @@ class SecurityConfiguration {
 			// the link of notice e-mails, followed without signing in (the token is the
 			// authority)
 			.requestMatchers("/notifications/unsubscribe/**")
+			.permitAll()
+			// the knowledge base is read without signing in (what each reader may read is
+			// decided in its queries); anybody may say whether an article helped
+			.requestMatchers(HttpMethod.GET, "/kb", "/kb/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/kb/*/feedback")
 			.permitAll()
 			.requestMatchers("/notifications", "/notifications/**")
 			.hasRole("AGENT")

@@ -27,8 +27,10 @@ import org.guichet.desk.internal.DeskInputException;
 import org.guichet.desk.internal.LetterTemplate;
 import org.guichet.desk.internal.LetterTemplates;
 import org.guichet.desk.internal.LetterVariables;
+import org.guichet.knowledge.TicketArticles;
 import org.guichet.shared.FieldRefusedException;
 import org.guichet.shared.storage.UploadPolicy;
+import org.guichet.ticket.ArticleKind;
 import org.guichet.ticket.ArticleView;
 import org.guichet.ticket.AttachmentView;
 import org.guichet.sla.TicketSlas;
@@ -98,8 +100,11 @@ class DeskTicketController {
 
 	private final TicketSlas slas;
 
+	private final TicketArticles ticketArticles;
+
 	DeskTicketController(DeskTickets desk, Categories categories, Accounts accounts, LetterTemplates templates,
-			Contacts contacts, RequestTypes requestTypes, TicketSlas slas) {
+			Contacts contacts, RequestTypes requestTypes, TicketSlas slas, TicketArticles ticketArticles) {
+		this.ticketArticles = ticketArticles;
 		this.slas = slas;
 		this.requestTypes = requestTypes;
 		this.desk = desk;
@@ -159,6 +164,7 @@ class DeskTicketController {
 		}
 		model.addAttribute("requestTypes", this.requestTypes.active());
 		model.addAttribute("links", this.desk.links(reader, number));
+		model.addAttribute("kbArticles", this.ticketArticles.of(ticket.id().value()));
 		model.addAttribute("kinds", MessageKind.values());
 		long[] limits = this.desk.uploadLimits();
 		model.addAttribute("maxFileSize", limits[0]);
@@ -281,6 +287,40 @@ class DeskTicketController {
 		DeskUser reader = DeskTicketsController.deskUser(user);
 		return act(user, number, model, response, redirect, "desk.done.unlinked",
 				() -> this.desk.unlink(reader, number, version, other));
+	}
+
+	/**
+	 * Links a knowledge-base article to the ticket (an answer the agent found).
+	 */
+	@PostMapping("/desk/tickets/{number}/kb-links")
+	String linkArticle(@AuthenticationPrincipal GuichetUser user, @PathVariable String number,
+			@RequestParam(defaultValue = "") String article, RedirectAttributes redirect) {
+		DeskTicket ticket = find(DeskTicketsController.deskUser(user), number);
+		boolean linked = this.ticketArticles.link(ticket.id().value(), article);
+		redirect.addFlashAttribute(linked ? "done" : "kbLinkError",
+				linked ? "kb.ticket.linkDone" : "kb.ticket.linkUnknown");
+		return "redirect:/desk/tickets/" + number + "?mode=read#kb-heading";
+	}
+
+	/**
+	 * Starts a knowledge-base draft from the ticket: its subject as the title, the last
+	 * public answer of staff (the solution, most often) as the body.
+	 */
+	@PostMapping("/desk/tickets/{number}/kb-article")
+	String draftArticle(@AuthenticationPrincipal GuichetUser user, @PathVariable String number) {
+		DeskUser reader = DeskTicketsController.deskUser(user);
+		DeskTicket ticket = find(reader, number);
+		UserId requester = ticket.card().requesterId();
+		String solution = this.desk.history(reader, number)
+			.stream()
+			.filter((article) -> article.kind() == ArticleKind.PUBLIC && article.author() != null
+					&& !article.author().equals(requester))
+			.reduce((first, second) -> second)
+			.map(ArticleView::body)
+			.orElse("");
+		String draft = this.ticketArticles.draftFromTicket(ticket.id().value(), ticket.card().subject(), solution,
+				user.id());
+		return "redirect:/desk/kb/" + draft;
 	}
 
 	@PostMapping("/desk/tickets/{number}/merge")

@@ -307,4 +307,14 @@ public class TicketQueries {
 
 	}
 
+	/**
+	 * @return the id of the ticket with that number, if there is one
+	 */
+	public Optional<java.util.UUID> ticketId(String number) {
+		return this.jdbc.sql("select ticket_id from tickets where number = :number")
+			.param("number", number)
+			.query(UUID.class)
+			.optional();
+	}
+
 }

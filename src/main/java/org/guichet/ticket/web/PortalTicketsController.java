@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.guichet.account.Accounts;
 import org.guichet.account.GuichetUser;
 import org.guichet.account.UserId;
 import org.guichet.account.UserSummary;
+import org.guichet.knowledge.TicketArticles;
 import org.guichet.organization.ActingOrganization;
 import org.guichet.organization.Contracts;
 import org.guichet.organization.Member;
@@ -94,9 +96,12 @@ class PortalTicketsController {
 
 	private final Clock clock;
 
+	private final TicketArticles ticketArticles;
+
 	PortalTicketsController(ActingOrganization actingOrganization, TicketService tickets, TicketQueries queries,
 			RequestTypes requestTypes, Contracts contracts, Organizations organizations, Accounts accounts,
-			TicketPrints prints, TicketProperties properties, Clock clock) {
+			TicketPrints prints, TicketProperties properties, Clock clock, TicketArticles ticketArticles) {
+		this.ticketArticles = ticketArticles;
 		this.actingOrganization = actingOrganization;
 		this.tickets = tickets;
 		this.queries = queries;
@@ -159,6 +164,8 @@ class PortalTicketsController {
 	String file(@AuthenticationPrincipal GuichetUser user, HttpSession session,
 			@ModelAttribute("ticketForm") NewTicketForm form, BindingResult errors,
 			@RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+			@RequestParam(name = "kbShown", required = false) List<String> suggested,
+			@RequestParam(name = "kbCounted", defaultValue = "false") boolean suggestionsCounted,
 			HttpServletResponse response, RedirectAttributes redirect, Model model) {
 		MembershipView membership = membership(user, session);
 		if (!errors.hasErrors()) {
@@ -166,6 +173,7 @@ class PortalTicketsController {
 				String number = this.tickets.file(form.toRequest(membership.organizationId(),
 						requester(user, membership), user.isStaff() ? Channel.DESK : Channel.PORTAL, Upload.of(files),
 						user.isStaff() ? user.id() : null));
+				keepSuggestions(number, form.getRequestTypeId(), suggested, user, suggestionsCounted);
 				this.actingOrganization.recordCounterChange(user, session, membership.organizationId(),
 						"filed ticket " + number);
 				redirect.addFlashAttribute("done", "ticket.filed");
@@ -184,6 +192,30 @@ class PortalTicketsController {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("filesLost", files != null && files.stream().anyMatch((file) -> !file.isEmpty()));
 		return form(membership, user, form, model);
+	}
+
+	/**
+	 * Keeps with the ticket the knowledge-base articles shown while it was typed, for the
+	 * agent.
+	 */
+	private void keepSuggestions(String number, UUID requestType, List<String> suggested, GuichetUser user,
+			boolean counted) {
+		if (suggested == null || suggested.isEmpty()) {
+			return;
+		}
+		List<UUID> ids = suggested.stream().map(PortalTicketsController::uuid).filter(Objects::nonNull).toList();
+		this.queries.ticketId(number)
+			.ifPresent(
+					(ticket) -> this.ticketArticles.suggestedWhileFiling(ticket, requestType, ids, user.id(), counted));
+	}
+
+	private static UUID uuid(String value) {
+		try {
+			return UUID.fromString(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static String formField(String field) {

@@ -1,0 +1,324 @@
+package org.guichet.knowledge.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.guichet.knowledge.internal.SearchResults.Facet;
+import org.guichet.knowledge.internal.SearchResults.Hit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Reading the knowledge base: the French full-text search (stems, accents ignored,
+ * phrases in quotes, title weighing more than the summary, the body, then the files), its
+ * filters with counts, "did you mean", the suggestions of the request form, related
+ * articles and the home's lists. Every query is bounded by what the {@link Reader} may
+ * read, in the SQL itself.
+ */
+@Service
+@Transactional(readOnly = true)
+public class KnowledgeSearch {
+
+	private static final Pattern NUMBER = Pattern.compile("(?i)^\\s*(KB\\d{7})\\s*$");
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}");
+
+	/** Marks of the found words, private-use characters no article holds. */
+	private static final String START = "\uE000";
+
+	private static final String STOP = "\uE001";
+
+	private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
+			+ ", MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+	private static final String MATCH = " and a.document @@ websearch_to_tsquery('french_unaccent', :q)";
+
+	private static final String FILTERS = """
+			(cast(:category as uuid) is null or a.category_id = :category) as category_ok,
+			(cast(:product as uuid) is null or a.product_id = :product) as product_ok,
+			(cast(:domain as varchar) is null or a.domain = :domain) as domain_ok,
+			(cast(:language as varchar) is null or a.language = :language) as language_ok
+			""";
+
+	/**
+	 * How close a title must be to what was typed to be offered (pg_trgm's word
+	 * similarity; its default of 0.6 misses one wrong letter in a word of ten).
+	 */
+	private static final double DID_YOU_MEAN_THRESHOLD = 0.45;
+
+	private final JdbcClient jdbc;
+
+	KnowledgeSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @return the article's number when the text is one ("KB0030252"), whatever its case
+	 */
+	public static Optional<String> number(String text) {
+		Matcher matcher = NUMBER.matcher((text != null) ? text : "");
+		return matcher.matches() ? Optional.of(matcher.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
+	}
+
+	/**
+	 * @return a page of the articles the reader may read that match, with the filters'
+	 * counts
+	 */
+	public SearchResults search(SearchQuery query, Reader reader) {
+		String match = query.hasText() ? MATCH : "";
+		String rank = query.hasText() ? "ts_rank(a.document, websearch_to_tsquery('french_unaccent', :q))" : "0";
+		String snippet = query.hasText() ? "ts_headline('french_unaccent', a.summary || ' ' || left(a.body_text, 20000)"
+				+ " || ' ' || left(a.attachment_text, 20000), websearch_to_tsquery('french_unaccent', :q), :options)"
+				: "null";
+		String order = switch (query.sort()) {
+			case RELEVANCE -> query.hasText() ? "rank desc, a.views desc" : "a.published_at desc";
+			case VIEWS -> "a.views desc, a.published_at desc";
+			case NEWEST -> "a.published_at desc";
+			case TITLE -> "lower(a.title), a.number";
+		};
+		String sql = """
+				select a.number, a.title, a.summary, c.name as category_name, p.name as product_name, a.views,
+				  a.published_at, %s as rank, %s as snippet, count(*) over () as total
+				from kb_articles a
+				left join kb_categories c on c.category_id = a.category_id
+				left join products p on p.product_id = a.product_id
+				where %s%s
+				  and (cast(:category as uuid) is null or a.category_id = :category)
+				  and (cast(:product as uuid) is null or a.product_id = :product)
+				  and (cast(:domain as varchar) is null or a.domain = :domain)
+				  and (cast(:language as varchar) is null or a.language = :language)
+				order by %s, a.number
+				limit :limit offset :offset
+				""".formatted(rank, snippet, Reader.condition(), match, order);
+		long[] total = { 0 };
+		List<Hit> hits = params(this.jdbc.sql(sql), query, reader).param("options", HEADLINE_OPTIONS)
+			.param("limit", SearchQuery.PAGE_SIZE)
+			.param("offset", query.page() * SearchQuery.PAGE_SIZE)
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				return hit(rs);
+			})
+			.list();
+		if (hits.isEmpty() && query.page() > 0) {
+			total[0] = -1;
+		}
+		List<Facet> facets = facets(query, reader);
+		if (total[0] < 0) {
+			total[0] = facets.stream().filter((facet) -> facet.kind().equals("language")).mapToLong(Facet::count).sum();
+		}
+		String didYouMean = (hits.isEmpty() && query.hasText() && query.page() == 0) ? didYouMean(query.text(), reader)
+				: null;
+		return new SearchResults(hits, total[0], facets, didYouMean);
+	}
+
+	/**
+	 * Counts each filter's values over the matching articles, each filter leaving out its
+	 * own choice (so that the reader sees what choosing another value would give).
+	 */
+	private List<Facet> facets(SearchQuery query, Reader reader) {
+		String sql = """
+				with m as (
+				  select a.category_id, a.product_id, a.domain, a.language, %s
+				  from kb_articles a where %s%s
+				)
+				select 'category' as kind, cast(m.category_id as varchar) as value, c.name as label, count(*) as n
+				from m join kb_categories c on c.category_id = m.category_id
+				where product_ok and domain_ok and language_ok group by m.category_id, c.name
+				union all
+				select 'product', cast(m.product_id as varchar), p.name, count(*)
+				from m join products p on p.product_id = m.product_id
+				where category_ok and domain_ok and language_ok group by m.product_id, p.name
+				union all
+				select 'domain', m.domain, m.domain, count(*) from m
+				where m.domain is not null and category_ok and product_ok and language_ok group by m.domain
+				union all
+				select 'language', m.language, null, count(*) from m
+				where category_ok and product_ok and domain_ok group by m.language
+				order by 1, 4 desc, 3
+				""".formatted(FILTERS, Reader.condition(), query.hasText() ? MATCH : "");
+		return params(this.jdbc.sql(sql), query, reader)
+			.query((rs, row) -> new Facet(rs.getString("kind"), rs.getString("value"), rs.getString("label"),
+					rs.getLong("n")))
+			.list();
+	}
+
+	/**
+	 * @return the title the reader may read closest to what they typed (trigrams), if any
+	 * is close enough
+	 */
+	String didYouMean(String text, Reader reader) {
+		String typed = text.replaceAll("[\"'()&|!:*<>-]", " ").strip().toLowerCase(Locale.ROOT);
+		if (typed.isEmpty()) {
+			return null;
+		}
+		return scope(this.jdbc.sql("select a.title from kb_articles a where " + Reader.condition()
+				+ " and word_similarity(:typed, lower(a.title)) >= :threshold"
+				+ " order by word_similarity(:typed, lower(a.title)) desc, a.views desc limit 1"), reader)
+			.param("threshold", DID_YOU_MEAN_THRESHOLD)
+			.param("typed", typed)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/**
+	 * The articles that may answer what a requester is typing: any of its words found,
+	 * best first.
+	 * @return at most {@code limit} articles
+	 */
+	public List<Suggestion> suggest(String text, Reader reader, int limit) {
+		String words = anyOf(text);
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		return scope(this.jdbc.sql("""
+				select a.article_id, a.number, a.title, a.summary from kb_articles a
+				where %s and a.document @@ to_tsquery('french_unaccent', :words)
+				order by ts_rank(a.document, to_tsquery('french_unaccent', :words)) desc, a.views desc
+				limit :limit
+				""".formatted(Reader.condition())), reader).param("words", words)
+			.param("limit", limit)
+			.query((rs, row) -> new Suggestion(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getString(4)))
+			.list();
+	}
+
+	/**
+	 * @return the published article, if the reader may read it
+	 */
+	public Optional<ArticleRecord> readable(String number, Reader reader) {
+		return scope(this.jdbc.sql("select " + ArticleRecord.COLUMNS + ArticleRecord.JOINS + " where a.number = :number"
+				+ " and " + Reader.condition()), reader)
+			.param("number", number)
+			.query((rs, row) -> ArticleRecord.of(rs))
+			.optional();
+	}
+
+	/**
+	 * @return articles of the same category or product, or sharing words of its title,
+	 * that the reader may read
+	 */
+	public List<Suggestion> related(ArticleRecord article, Reader reader) {
+		String words = anyOf(article.title());
+		return scope(this.jdbc
+			.sql("""
+					select a.article_id, a.number, a.title, a.summary from kb_articles a
+					where %s and a.article_id <> :id
+					  and (a.category_id = cast(:category as uuid) or a.product_id = cast(:product as uuid)
+					       or (:words <> '' and a.document @@ to_tsquery('french_unaccent', :words)))
+					order by (a.category_id = cast(:category as uuid) or a.product_id = cast(:product as uuid)) is true desc,
+					  case when :words <> '' then ts_rank(a.document, to_tsquery('french_unaccent', :words)) else 0 end desc,
+					  a.views desc
+					limit 5
+					"""
+				.formatted(Reader.condition())), reader)
+			.param("id", article.id())
+			.param("category", article.categoryId())
+			.param("product", article.productId())
+			.param("words", words)
+			.query((rs, row) -> new Suggestion(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getString(4)))
+			.list();
+	}
+
+	/**
+	 * @return the articles readers found most useful (useful answers, then stars)
+	 */
+	public List<Hit> mostUseful(Reader reader, int limit) {
+		return list("a.helpful_yes - a.helpful_no desc, a.rating_sum desc, a.views desc", reader, limit);
+	}
+
+	/**
+	 * @return the latest published articles
+	 */
+	public List<Hit> mostRecent(Reader reader, int limit) {
+		return list("a.published_at desc", reader, limit);
+	}
+
+	private List<Hit> list(String order, Reader reader, int limit) {
+		return scope(this.jdbc.sql("""
+				select a.number, a.title, a.summary, c.name as category_name, p.name as product_name, a.views,
+				  a.published_at, null as snippet
+				from kb_articles a
+				left join kb_categories c on c.category_id = a.category_id
+				left join products p on p.product_id = a.product_id
+				where %s order by %s limit :limit
+				""".formatted(Reader.condition(), order)), reader).param("limit", limit)
+			.query((rs, row) -> hit(rs))
+			.list();
+	}
+
+	/**
+	 * @return the words of the text joined by "or", for {@code to_tsquery}: only letters
+	 * and digits, so nothing typed is read as an operator
+	 */
+	static String anyOf(String text) {
+		if (text == null) {
+			return "";
+		}
+		String plain = text.replaceAll("<[^>]*>", " ");
+		Set<String> words = new LinkedHashSet<>();
+		Matcher matcher = WORD.matcher(plain);
+		while (matcher.find() && words.size() < 30) {
+			words.add(matcher.group().toLowerCase(Locale.ROOT));
+		}
+		return String.join(" | ", words);
+	}
+
+	private static Hit hit(ResultSet rs) throws SQLException {
+		Timestamp published = rs.getTimestamp("published_at");
+		return new Hit(rs.getString("number"), rs.getString("title"), rs.getString("summary"),
+				highlight(rs.getString("snippet")), rs.getString("category_name"), rs.getString("product_name"),
+				rs.getLong("views"), (published != null) ? published.toInstant() : null);
+	}
+
+	/**
+	 * @return the headline escaped, its marks turned into {@code <mark>} tags: the only
+	 * markup the page shows unescaped
+	 */
+	static String highlight(String headline) {
+		if (headline == null || headline.isBlank()) {
+			return null;
+		}
+		return HtmlUtils.htmlEscape(headline, "UTF-8").replace(START, "<mark>").replace(STOP, "</mark>");
+	}
+
+	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, SearchQuery query, Reader reader) {
+		return scope(spec, reader).param("q", query.text())
+			.param("category", query.categoryId())
+			.param("product", query.productId())
+			.param("domain", query.domain())
+			.param("language", query.language());
+	}
+
+	static JdbcClient.StatementSpec scope(JdbcClient.StatementSpec spec, Reader reader) {
+		return spec.param("audiences", reader.audiences())
+			.param("staff", reader.staff())
+			.param("products", reader.productArray());
+	}
+
+	/**
+	 * An article offered to a reader: a suggestion, a related article.
+	 *
+	 * @param id its id
+	 * @param number its number
+	 * @param title its title
+	 * @param summary its summary
+	 */
+	public record Suggestion(UUID id, String number, String title, String summary) {
+
+	}
+
+}
