@@ -29,10 +29,16 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 				.addLast(new MapPropertySource("guichetTestDefaults", Map.of("guichet.scheduling.enabled", "false")));
 			return;
 		}
-		Map<String, Object> properties = Map.of("spring.datasource.url", TestDatabase.url(name), "guichet.demo-data",
-				"true", "guichet.data-dir", "target/test-data", "spring.mail.host", "127.0.0.1", "spring.mail.port",
-				Integer.toString(TestMailServer.port()), "guichet.scheduling.enabled", "false",
-				"guichet.account.sign-ins-per-minute", "100000", "guichet.account.public-forms-per-minute", "100000");
+		// Each test context keeps its pool open while cached: small pools keep a dozen
+		// contexts under the server's 100 connections.
+		Map<String, Object> properties = Map.ofEntries(Map.entry("spring.datasource.url", TestDatabase.url(name)),
+				Map.entry("spring.datasource.hikari.maximum-pool-size", "5"),
+				Map.entry("spring.datasource.hikari.minimum-idle", "1"), Map.entry("guichet.demo-data", "true"),
+				Map.entry("guichet.data-dir", "target/test-data"), Map.entry("spring.mail.host", "127.0.0.1"),
+				Map.entry("spring.mail.port", Integer.toString(TestMailServer.port())),
+				Map.entry("guichet.scheduling.enabled", "false"),
+				Map.entry("guichet.account.sign-ins-per-minute", "100000"),
+				Map.entry("guichet.account.public-forms-per-minute", "100000"));
 		environment.getPropertySources().addLast(new MapPropertySource("guichetTestDatabase", properties));
 	}
 
