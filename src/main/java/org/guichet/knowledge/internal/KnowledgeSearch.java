@@ -88,20 +88,27 @@ public class KnowledgeSearch {
 			case NEWEST -> "a.published_at desc";
 			case TITLE -> "lower(a.title), a.number";
 		};
+		// The page is chosen and counted first; only its rows get a headline, the costly
+		// part, rather than every match.
 		String sql = """
 				select a.number, a.title, a.summary, c.name as category_name, p.name as product_name, a.views,
-				  a.published_at, %s as rank, %s as snippet, count(*) over () as total
-				from kb_articles a
+				  a.published_at, page.rank, %s as snippet, page.total
+				from (select a.article_id, %s as rank, count(*) over () as total, a.views, a.published_at,
+				        a.title, a.number
+				      from kb_articles a
+				      where %s%s
+				        and (cast(:category as uuid) is null or a.category_id = :category)
+				        and (cast(:product as uuid) is null or a.product_id = :product)
+				        and (cast(:domain as varchar) is null or a.domain = :domain)
+				        and (cast(:language as varchar) is null or a.language = :language)
+				      order by %s, a.number
+				      limit :limit offset :offset) page
+				join kb_articles a on a.article_id = page.article_id
 				left join kb_categories c on c.category_id = a.category_id
 				left join products p on p.product_id = a.product_id
-				where %s%s
-				  and (cast(:category as uuid) is null or a.category_id = :category)
-				  and (cast(:product as uuid) is null or a.product_id = :product)
-				  and (cast(:domain as varchar) is null or a.domain = :domain)
-				  and (cast(:language as varchar) is null or a.language = :language)
 				order by %s, a.number
-				limit :limit offset :offset
-				""".formatted(rank, snippet, Reader.condition(), match, order);
+				""".formatted(snippet, rank, Reader.condition(), match, order,
+				order.replace("rank desc", "page.rank desc"));
 		long[] total = { 0 };
 		List<Hit> hits = params(this.jdbc.sql(sql), query, reader).param("options", HEADLINE_OPTIONS)
 			.param("limit", SearchQuery.PAGE_SIZE)
@@ -185,8 +192,8 @@ public class KnowledgeSearch {
 		}
 		return scope(this.jdbc.sql("""
 				select a.article_id, a.number, a.title, a.summary from kb_articles a
-				where %s and a.document @@ to_tsquery('french_unaccent', :words)
-				order by ts_rank(a.document, to_tsquery('french_unaccent', :words)) desc, a.views desc
+				where %s and a.headline_document @@ to_tsquery('french_unaccent', :words)
+				order by ts_rank(a.headline_document, to_tsquery('french_unaccent', :words)) desc, a.views desc
 				limit :limit
 				""".formatted(Reader.condition())), reader).param("words", words)
 			.param("limit", limit)
