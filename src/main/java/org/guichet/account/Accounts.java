@@ -2,6 +2,7 @@ package org.guichet.account;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.guichet.shared.Civility;
@@ -100,6 +101,13 @@ public interface Accounts {
 	 * @return {@code fr}, {@code en}, or empty when the user follows the browser
 	 */
 	Optional<String> preferredLanguage(UserId id);
+
+	/**
+	 * @return the language to write to the user in: their preferred one, else French
+	 */
+	default Locale preferredLocale(UserId id) {
+		return preferredLanguage(id).map(Locale::forLanguageTag).orElse(Locale.FRENCH);
+	}
 
 	/**
 	 * @param language {@code fr}, {@code en}, or {@code null} to follow the browser

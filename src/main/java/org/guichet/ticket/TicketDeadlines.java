@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The ticket's side of service levels: the SLA module reads tickets through it, and
@@ -16,11 +15,6 @@ public interface TicketDeadlines {
 	Optional<ClockedTicket> find(TicketId id);
 
 	List<ClockedTicket> findAll(Collection<TicketId> ids);
-
-	/**
-	 * @return the open tickets of the request type
-	 */
-	List<TicketId> openOfType(UUID requestTypeId);
 
 	/**
 	 * Records where the ticket stands.

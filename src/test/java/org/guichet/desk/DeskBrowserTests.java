@@ -2,6 +2,7 @@ package org.guichet.desk;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -175,10 +176,10 @@ class DeskBrowserTests extends BrowserTest {
 		assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).isNotEmpty();
 		new Select(driver.findElement(By.id("state"))).selectByValue("CLOSED");
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("state=CLOSED"));
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until((browser) -> driver.findElements(By.cssSelector("#results tbody tr"))
-				.stream()
-				.allMatch((row) -> row.getText().contains("Clôturée")));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until((browser) -> {
+			List<WebElement> rows = driver.findElements(By.cssSelector("#results tbody tr"));
+			return !rows.isEmpty() && rows.stream().allMatch((row) -> row.getText().contains("Clôturée"));
+		});
 		Accessibility.check(driver);
 		driver.findElement(By.linkText("Numéro")).sendKeys(Keys.ENTER);
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("sort=number"));

@@ -89,7 +89,13 @@ class KnowledgeBaseIntegrationTests {
 
 		byte[] huge = new byte[300 * 1024];
 		System.arraycopy(pdf, 0, huge, 0, Math.min(pdf.length, huge.length));
-		HttpResponse<String> refused = agent.upload("/desk/kb/" + number, "/desk/kb/" + number + "/files", Map.of(),
+		assertThat(
+				agent.upload("/desk/kb/" + number, "/desk/kb/" + number + "/files", Map.of(), "file", "autre.pdf", pdf)
+					.statusCode())
+			.as("a published article's files are the publishers'")
+			.isEqualTo(403);
+		HttpTestClient manager = signIn(DemoUsers.MANAGER);
+		HttpResponse<String> refused = manager.upload("/desk/kb/" + number, "/desk/kb/" + number + "/files", Map.of(),
 				"file", "énorme.pdf", huge);
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(page(refused)).contains("dépasse la taille permise");
@@ -118,7 +124,8 @@ class KnowledgeBaseIntegrationTests {
 		assertThat(marie.get("/kb/" + notilus).statusCode()).isEqualTo(404);
 		assertThat(marie.get("/kb/" + staff).statusCode()).isEqualTo(404);
 		assertThat(marie.get("/kb/" + winpaie).statusCode()).isEqualTo(200);
-		assertThat(marie.get("/kb/suggest?q=" + word).body()).doesNotContain("Notilus", "interne");
+		assertThat(marie.get("/kb/suggest?q=" + word).body()).contains(winpaie, customers)
+			.doesNotContain("Notilus", "interne");
 
 		HttpTestClient agent = signIn(DemoUsers.AGENT);
 		assertThat(search(agent, word)).contains(everyone, customers, staff, winpaie, notilus);
@@ -140,7 +147,12 @@ class KnowledgeBaseIntegrationTests {
 		assertThat(page(manager.get("/kb/" + number + "?version=1"))).contains("première version",
 				"Vous lisez la version 1");
 		String diff = page(manager.get("/desk/kb/" + number + "/versions/2"));
-		assertThat(diff).contains("Changements depuis la version 1", "Activer le chiffrement TLS.", "ajouté", "retiré");
+		assertThat(diff).contains("Changements depuis la version 1")
+			.as("the new paragraph is marked as added")
+			.containsPattern("class=\"kb-diff-added\">\\s*<span[^>]*>ajouté</span>\\s*Activer le chiffrement TLS.")
+			.as("the paragraph both versions share is not marked")
+			.doesNotContainPattern(
+					"kb-diff-(added|removed)\">\\s*<span[^>]*>[^<]*</span>\\s*Configurer le serveur IMAP");
 
 		HttpTestClient marie = signIn(DemoUsers.MEMBER);
 		HttpResponse<String> old = marie.get("/kb/" + number + "?version=1");
@@ -181,7 +193,8 @@ class KnowledgeBaseIntegrationTests {
 		published("Sauvegarde quotidienne " + tag(), "<p>Texte</p>", Audience.PUBLIC, null);
 		HttpTestClient anonymous = new HttpTestClient(this.port);
 		for (String odd : List.of("\"", "\"mot de", "' or 1=1 --", "&|!():*", "<script>alert(1)</script>",
-				"sauvegarde".repeat(200), "imprimante 🖨️ 😀", "-", "or", "KB12", "KB0000000", "a:b & !c | (d")) {
+				"sauvegarde".repeat(200), "imprimante 🖨️ 😀", "imprimante\u0000réseau", "-", "or", "KB12", "KB0000000",
+				"a:b & !c | (d")) {
 			HttpResponse<String> response = anonymous.get("/kb/search?q=" + encode(odd));
 			assertThat(response.statusCode()).as(odd).isEqualTo(200);
 			assertThat(response.body()).doesNotContain("<script>alert(1)</script>");
@@ -325,7 +338,17 @@ class KnowledgeBaseIntegrationTests {
 		assertThat(
 				agent.submit(page, "/desk/tickets/" + ticket + "/kb-links", Map.of("article", existing)).statusCode())
 			.isEqualTo(302);
-		assertThat(page(agent.get(page))).contains(draft, existing, "lié par l'équipe");
+		String withArticles = page(agent.get(page));
+		assertThat(withArticles).contains(existing, "lié par l'équipe")
+			.as("the draft opens in the editor, as drafts are not published")
+			.contains("href=\"/desk/kb/" + draft + "\"");
+		assertThat(agent.get("/desk/kb/" + draft).statusCode()).isEqualTo(200);
+
+		HttpTestClient reader = signIn(DemoUsers.READER);
+		assertThat(
+				reader.submit(page, "/desk/tickets/" + ticket + "/kb-links", Map.of("article", existing)).statusCode())
+			.as("who only consults the ticket links nothing")
+			.isEqualTo(403);
 	}
 
 	@Test

@@ -326,6 +326,24 @@ class InboundMailIntegrationTests {
 	}
 
 	@Test
+	void aColleagueAnsweringWithTheTicketsReferenceIsNotTakenForTheRequester() throws Exception {
+		String number = fileAndAsk("Collègue");
+		long before = articleCount(number);
+		String colleague = "paul.lefebvre@saint-exemple.fr";
+		MimeMessage answer = message(colleague, replyTo(number), "Re: " + number + " " + UUID.randomUUID());
+		answer.setText("Je réponds à la place de Marie.", "UTF-8");
+		deliver(answer);
+
+		this.poller.poll();
+
+		assertThat(articleCount(number)).as("only the requester writes on their ticket by mail").isEqualTo(before);
+		assertThat(reason(answer.getSubject())).isEqualTo("inbound.reason.notRequester");
+		assertThat(quarantineNotices("manager@editions-exemple.fr", colleague))
+			.as("a known person waits for an answer: the managers are told")
+			.isEqualTo(1);
+	}
+
+	@Test
 	void aSenderOverTheHourlyLimitWaitsInQuarantine() throws Exception {
 		String sender = "flood-" + UUID.randomUUID() + "@example.org";
 		for (int i = 1; i <= 6; i++) {
@@ -339,8 +357,8 @@ class InboundMailIntegrationTests {
 		assertThat(reason("Flot " + sender + " 5")).isEqualTo("inbound.reason.unknownSender");
 		assertThat(reason("Flot " + sender + " 6")).isEqualTo("inbound.reason.rateLimited");
 		assertThat(quarantineNotices("manager@editions-exemple.fr", sender))
-			.as("a manager is told of each mail a person sent, not of the flood beyond the limit")
-			.isEqualTo(5);
+			.as("nobody is told of mail from an unknown address")
+			.isZero();
 		sendAll();
 		assertThat(TestMailServer.received()).isEmpty();
 	}

@@ -258,7 +258,9 @@ public class Contacts {
 		if (token != null) {
 			variables.put("mailToken", token);
 		}
-		OutgoingMail mail = new OutgoingMail(ticket.card().requesterEmail(), "desk/letter", locale, variables,
+		// in the requester's language, as the ticket's other mails
+		OutgoingMail mail = new OutgoingMail(ticket.card().requesterEmail(), "desk/letter",
+				this.accounts.preferredLocale(ticket.card().requesterId()), variables,
 				List.of(template.label(), number));
 		this.outbox.enqueue((token != null) ? mail.threadedBy(token) : mail);
 	}

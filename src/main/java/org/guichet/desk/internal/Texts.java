@@ -1,16 +1,14 @@
 package org.guichet.desk.internal;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.guichet.shared.RichText;
+import org.guichet.shared.TypedText;
 
 /**
  * Checks of what staff type in the desk's forms.
  */
 final class Texts {
-
-	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
 	private Texts() {
 	}
@@ -20,7 +18,7 @@ final class Texts {
 	 * @throws DeskInputException when it is blank or longer than {@code max}
 	 */
 	static String required(String field, String text, int max) {
-		String given = (text != null) ? CONTROL.matcher(text).replaceAll("").strip() : "";
+		String given = (text != null) ? TypedText.clean(text).strip() : "";
 		if (given.isEmpty()) {
 			throw new DeskInputException(field, "NotBlank");
 		}
@@ -36,7 +34,7 @@ final class Texts {
 	 * exist
 	 */
 	static String body(String field, String html) {
-		String body = RichText.sanitize((html != null) ? CONTROL.matcher(html).replaceAll("") : null);
+		String body = RichText.sanitize(TypedText.clean(html));
 		if (!RichText.hasText(body)) {
 			throw new DeskInputException(field, "NotBlank");
 		}

@@ -2,6 +2,7 @@ package org.guichet.desk.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,32 +79,36 @@ public record DeskSearchForm(String text, String requester, String beneficiary, 
 
 	private String link(String path, Map<String, String> changed) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-		add(uri, "text", this.text, changed);
-		add(uri, "requester", this.requester, changed);
-		add(uri, "beneficiary", this.beneficiary, changed);
-		add(uri, "number", this.number, changed);
-		add(uri, "organization", this.organization, changed);
-		add(uri, "from", this.from, changed);
-		add(uri, "to", this.to, changed);
-		add(uri, "category", this.category, changed);
-		add(uri, "requestType", this.requestType, changed);
-		add(uri, "state", this.state, changed);
-		add(uri, "priority", this.priority, changed);
-		add(uri, "agent", this.agent, changed);
-		add(uri, "lastAgent", this.lastAgent, changed);
-		add(uri, "channel", this.channel, changed);
-		add(uri, "deadline", this.deadline, changed);
-		add(uri, "sort", this.sort, changed);
-		add(uri, "dir", this.dir, changed);
-		add(uri, "size", this.size, changed);
-		add(uri, "after", null, changed);
-		return uri.encode().build().toUriString();
+		Map<String, String> values = new HashMap<>();
+		add(uri, values, "text", this.text, changed);
+		add(uri, values, "requester", this.requester, changed);
+		add(uri, values, "beneficiary", this.beneficiary, changed);
+		add(uri, values, "number", this.number, changed);
+		add(uri, values, "organization", this.organization, changed);
+		add(uri, values, "from", this.from, changed);
+		add(uri, values, "to", this.to, changed);
+		add(uri, values, "category", this.category, changed);
+		add(uri, values, "requestType", this.requestType, changed);
+		add(uri, values, "state", this.state, changed);
+		add(uri, values, "priority", this.priority, changed);
+		add(uri, values, "agent", this.agent, changed);
+		add(uri, values, "lastAgent", this.lastAgent, changed);
+		add(uri, values, "channel", this.channel, changed);
+		add(uri, values, "deadline", this.deadline, changed);
+		add(uri, values, "sort", this.sort, changed);
+		add(uri, values, "dir", this.dir, changed);
+		add(uri, values, "size", this.size, changed);
+		add(uri, values, "after", null, changed);
+		// values expanded into templates are encoded whole: a '+' stays a plus sign
+		return uri.encode().buildAndExpand(values).toUriString();
 	}
 
-	private static void add(UriComponentsBuilder uri, String parameter, String current, Map<String, String> changed) {
+	private static void add(UriComponentsBuilder uri, Map<String, String> values, String parameter, String current,
+			Map<String, String> changed) {
 		String chosen = changed.getOrDefault(parameter, current);
 		if (chosen != null && !chosen.isBlank()) {
-			uri.queryParam(parameter, chosen);
+			uri.queryParam(parameter, "{" + parameter + "}");
+			values.put(parameter, chosen);
 		}
 	}
 

@@ -290,12 +290,23 @@ class DeskTicketController {
 	}
 
 	/**
+	 * @return the ticket, if the reader may write on it (a reader only consults it: 403)
+	 */
+	private DeskTicket writing(DeskUser reader, String number) {
+		DeskTicket ticket = find(reader, number);
+		if (!ticket.access().includes(CategoryAccess.WRITE)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return ticket;
+	}
+
+	/**
 	 * Links a knowledge-base article to the ticket (an answer the agent found).
 	 */
 	@PostMapping("/desk/tickets/{number}/kb-links")
 	String linkArticle(@AuthenticationPrincipal GuichetUser user, @PathVariable String number,
 			@RequestParam(defaultValue = "") String article, RedirectAttributes redirect) {
-		DeskTicket ticket = find(DeskTicketsController.deskUser(user), number);
+		DeskTicket ticket = writing(DeskTicketsController.deskUser(user), number);
 		boolean linked = this.ticketArticles.link(ticket.id().value(), article);
 		redirect.addFlashAttribute(linked ? "done" : "kbLinkError",
 				linked ? "kb.ticket.linkDone" : "kb.ticket.linkUnknown");
@@ -309,7 +320,7 @@ class DeskTicketController {
 	@PostMapping("/desk/tickets/{number}/kb-article")
 	String draftArticle(@AuthenticationPrincipal GuichetUser user, @PathVariable String number) {
 		DeskUser reader = DeskTicketsController.deskUser(user);
-		DeskTicket ticket = find(reader, number);
+		DeskTicket ticket = writing(reader, number);
 		UserId requester = ticket.card().requesterId();
 		String solution = this.desk.history(reader, number)
 			.stream()

@@ -2,6 +2,8 @@ package org.guichet.knowledge.internal;
 
 import java.util.UUID;
 
+import org.guichet.shared.TypedText;
+
 /**
  * What the editor sends for an article.
  *
@@ -16,5 +18,12 @@ import java.util.UUID;
  */
 public record ArticleDraft(String title, String summary, String body, UUID categoryId, UUID productId, String domain,
 		String language, Audience audience) {
+
+	public ArticleDraft {
+		title = TypedText.clean(title);
+		summary = TypedText.clean(summary);
+		body = TypedText.clean(body);
+		domain = TypedText.clean(domain);
+	}
 
 }

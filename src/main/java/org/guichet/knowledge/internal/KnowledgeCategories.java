@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.guichet.shared.TypedText;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,16 @@ public class KnowledgeCategories {
 	 * @return the new category's id
 	 * @throws KnowledgeInputException when the name is empty or already a sibling's
 	 */
-	public UUID create(String name, UUID parentId) {
+	public UUID create(String typed, UUID parentId) {
+		String name = TypedText.clean(typed);
 		if (name == null || name.isBlank() || name.strip().length() > 100) {
 			throw new KnowledgeInputException("name", "kb.error.categoryName");
+		}
+		if (parentId != null && !this.jdbc.sql("select exists (select 1 from kb_categories where category_id = ?)")
+			.param(parentId)
+			.query(Boolean.class)
+			.single()) {
+			throw new KnowledgeInputException("parent", "kb.error.categoryParent");
 		}
 		UUID id = UUID.randomUUID();
 		try {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.guichet.shared.TypedText;
 import org.guichet.account.UserId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +54,7 @@ public class KnowledgeFeedback {
 		if (rating != null && (rating < 1 || rating > 5)) {
 			throw new KnowledgeInputException("rating", "kb.error.rating");
 		}
-		String text = (comment == null || comment.isBlank()) ? null : comment.strip();
+		String text = (comment == null || comment.isBlank()) ? null : TypedText.clean(comment).strip();
 		if (text != null && text.length() > 1000) {
 			throw new KnowledgeInputException("comment", "kb.error.commentLength");
 		}
@@ -150,8 +151,10 @@ public class KnowledgeFeedback {
 		this.jdbc.sql("""
 				insert into kb_suggestion_events (request_type_id, article_id, kind, user_id, created_at)
 				select cast(:type as uuid), :article, :kind, :user, :now
-				where cast(:type as uuid) is null
-				   or exists (select 1 from request_types where request_type_id = cast(:type as uuid))
+				where (cast(:type as uuid) is null
+				    or exists (select 1 from request_types where request_type_id = cast(:type as uuid)))
+				  and (cast(:article as uuid) is null or exists (select 1 from kb_articles
+				    where article_id = cast(:article as uuid) and status = 'PUBLISHED'))
 				""")
 			.param("type", requestTypeId)
 			.param("article", article)

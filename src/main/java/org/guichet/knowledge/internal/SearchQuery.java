@@ -3,6 +3,8 @@ package org.guichet.knowledge.internal;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.guichet.shared.TypedText;
+
 /**
  * A search of the knowledge base as the reader typed and filtered it.
  *
@@ -21,18 +23,21 @@ public record SearchQuery(String text, UUID categoryId, UUID productId, String d
 	/** Results per page. */
 	public static final int PAGE_SIZE = 20;
 
+	/** The last page offered: beyond it, a reader refines the search. */
+	public static final int MAX_PAGE = 49;
+
 	/** Longer input is cut: nobody types more, and the search stays fast. */
 	static final int MAX_TEXT = 500;
 
 	public SearchQuery {
-		text = (text == null) ? "" : text.strip();
+		text = (text == null) ? "" : TypedText.clean(text).strip();
 		if (text.length() > MAX_TEXT) {
 			text = text.substring(0, MAX_TEXT);
 		}
-		domain = (domain == null || domain.isBlank()) ? null : domain.strip();
+		domain = (domain == null || domain.isBlank()) ? null : TypedText.clean(domain).strip();
 		language = ("fr".equals(language) || "en".equals(language)) ? language : null;
 		sort = (sort != null) ? sort : Sort.RELEVANCE;
-		page = Math.max(0, Math.min(page, 49));
+		page = Math.max(0, Math.min(page, MAX_PAGE));
 	}
 
 	public boolean hasText() {

@@ -22,7 +22,7 @@ public record SearchResults(List<Hit> hits, long total, List<Facet> facets, Stri
 	}
 
 	public boolean hasMore(int page) {
-		return (long) (page + 1) * SearchQuery.PAGE_SIZE < this.total;
+		return page < SearchQuery.MAX_PAGE && (long) (page + 1) * SearchQuery.PAGE_SIZE < this.total;
 	}
 
 	/**

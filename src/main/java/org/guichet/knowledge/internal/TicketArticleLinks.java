@@ -75,8 +75,9 @@ class TicketArticleLinks implements TicketArticles {
 
 	@Override
 	public String draftFromTicket(UUID ticketId, String title, String solutionHtml, UserId author) {
-		String number = this.articles.create(new ArticleDraft((title == null || title.isBlank()) ? "?" : title.strip(),
-				"", solutionHtml, null, null, null, "fr", Audience.CUSTOMERS), author);
+		String number = this.articles
+			.create(new ArticleDraft((title == null || title.isBlank()) ? "?" : abbreviate(title.strip()), "",
+					solutionHtml, null, null, null, "fr", Audience.CUSTOMERS), author);
 		link(ticketId, number);
 		return number;
 	}
@@ -93,6 +94,13 @@ class TicketArticleLinks implements TicketArticles {
 			.param("kind", kind)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
+	}
+
+	/**
+	 * @return the ticket's subject (up to 300 characters) cut to an article's title (200)
+	 */
+	private static String abbreviate(String subject) {
+		return (subject.length() <= 200) ? subject : subject.substring(0, 199) + "…";
 	}
 
 }

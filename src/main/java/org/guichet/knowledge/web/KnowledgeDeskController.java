@@ -163,6 +163,16 @@ class KnowledgeDeskController {
 		return "redirect:/desk/kb/" + number;
 	}
 
+	/**
+	 * A published article's files show to readers at once: only those who publish change
+	 * them.
+	 */
+	private static void requirePublisherOfPublished(GuichetUser user, ArticleRecord article) {
+		if (article.status() == ArticleStatus.PUBLISHED) {
+			requirePublisher(user);
+		}
+	}
+
 	@PostMapping("/desk/kb/{number}/retire")
 	String retire(@AuthenticationPrincipal GuichetUser user, @PathVariable String number, RedirectAttributes redirect) {
 		requirePublisher(user);
@@ -172,9 +182,11 @@ class KnowledgeDeskController {
 	}
 
 	@PostMapping("/desk/kb/{number}/files")
-	String attach(@PathVariable String number, @RequestParam(name = "file", required = false) MultipartFile file,
-			HttpServletResponse response, RedirectAttributes redirect, Model model) {
+	String attach(@AuthenticationPrincipal GuichetUser user, @PathVariable String number,
+			@RequestParam(name = "file", required = false) MultipartFile file, HttpServletResponse response,
+			RedirectAttributes redirect, Model model) {
 		ArticleRecord article = article(number);
+		requirePublisherOfPublished(user, article);
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new KnowledgeInputException("file", "kb.error.fileEmpty");
@@ -191,8 +203,10 @@ class KnowledgeDeskController {
 	}
 
 	@PostMapping("/desk/kb/{number}/files/{attachment}/remove")
-	String removeFile(@PathVariable String number, @PathVariable String attachment, RedirectAttributes redirect) {
+	String removeFile(@AuthenticationPrincipal GuichetUser user, @PathVariable String number,
+			@PathVariable String attachment, RedirectAttributes redirect) {
 		ArticleRecord article = article(number);
+		requirePublisherOfPublished(user, article);
 		UUID id = KnowledgeController.uuid(attachment);
 		if (id != null) {
 			this.files.remove(article.id(), id);

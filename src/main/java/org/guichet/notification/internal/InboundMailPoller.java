@@ -160,7 +160,14 @@ public class InboundMailPoller {
 	}
 
 	private void setAside(byte[] raw, String sender, String subject, SetAside reason) {
-		this.transactions.executeWithoutResult((status) -> this.handler.setAside(raw, sender, subject, reason));
+		try {
+			this.transactions.executeWithoutResult((status) -> this.handler.setAside(raw, sender, subject, reason));
+		}
+		catch (RuntimeException ex) {
+			// one message never stops the mailbox: this one stays in the folder, marked
+			// read
+			log.error("Inbound message from {} could not be set aside; left in the mailbox", sender, ex);
+		}
 	}
 
 	/**
@@ -279,6 +286,8 @@ public class InboundMailPoller {
 		session.setProperty(prefix + "writetimeout", timeout);
 		// fetching a message does not mark it seen: that waits until it is handled
 		session.setProperty(prefix + "peek", "true");
+		// large messages in few round trips (the default reads 16 KB at a time)
+		session.setProperty(prefix + "fetchsize", "1048576");
 		session.setProperty("mail.mime.address.strict", "false");
 		if (this.properties.security() == InboundMailProperties.Security.STARTTLS) {
 			session.setProperty(prefix + "starttls.enable", "true");

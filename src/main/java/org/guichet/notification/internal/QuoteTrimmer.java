@@ -30,9 +30,11 @@ final class QuoteTrimmer {
 		.compile("(?iu)^\\s*\\*?(?:envoyé|sent|date|gesendet|à|to|objet|subject)\\s*\\*?\\s*:.*");
 
 	/** Structural marks mail clients put before the quoted message, in their HTML. */
-	private static final Pattern HTML_QUOTE_START = Pattern.compile("(?i)<(?:blockquote\\b|div[^>]*(?:gmail_quote|"
+	// [^<>]* rather than [^>]*: a tag cannot hold another, and a body of "<div<div<div…"
+	// then costs a linear search, not a quadratic one
+	private static final Pattern HTML_QUOTE_START = Pattern.compile("(?i)<(?:blockquote\\b|div[^<>]*(?:gmail_quote|"
 			+ "gmail_signature|moz-cite-prefix|moz-signature|divRplyFwdMsg|appendonsend|OutlookMessageHeader)"
-			+ "|hr[^>]*stopSpelling|span[^>]*class=\"?gmail_signature)");
+			+ "|hr[^<>]*stopSpelling|span[^<>]*class=\"?gmail_signature)");
 
 	/**
 	 * The same marks as the text's, at the start of a text node of sanitized HTML. Every

@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class StaffNotices {
 
+	/** The most unread notices counted; the bell shows "99+" from there. */
+	public static final int UNREAD_CAP = 100;
+
 	private static final RowMapper<StoredNotice> NOTICE = (row, n) -> new StoredNotice(
 			row.getObject("staff_notice_id", UUID.class), NoticeKind.valueOf(row.getString("kind")),
 			row.getString("title_key"), strings(row, "title_arguments"), row.getString("reason_key"),
@@ -67,12 +70,15 @@ public class StaffNotices {
 	}
 
 	/**
-	 * @return how many of the user's notices are unread, from the partial index of unread
-	 * notices
+	 * @return how many of the user's notices are unread, up to {@link #UNREAD_CAP}, from
+	 * the partial index of unread notices: every page shows it, so it reads no more than
+	 * that
 	 */
 	@Transactional(readOnly = true)
 	public long unreadCount(UUID recipient) {
-		return this.jdbc.sql("select count(*) from staff_notices where recipient_id = ? and read_at is null")
+		return this.jdbc
+			.sql("select count(*) from (select 1 from staff_notices"
+					+ " where recipient_id = ? and read_at is null limit " + UNREAD_CAP + ") unread")
 			.param(recipient)
 			.query(Long.class)
 			.single();

@@ -4,9 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -128,7 +126,10 @@ class ClockKeeper implements TicketSlas {
 		}
 		Instant now = this.clock.instant();
 		for (String kind : kinds) {
-			insertEvent(id, kind, at, null, now);
+			// only the first answer counts: the history lists that one
+			if (!"RESPONSE".equals(kind) || !answered(id)) {
+				insertEvent(id, kind, at, null, now);
+			}
 		}
 		recompute(id, this.store.settings().calendar(), now);
 	}
@@ -165,11 +166,37 @@ class ClockKeeper implements TicketSlas {
 		if (created == 1) {
 			insertEvent(ticket.id(), "START", ticket.createdAt(), null, now);
 		}
-		this.jdbc.sql("select 1 from ticket_clocks where ticket_id = ? for update")
-			.param(ticket.id().value())
-			.query(Integer.class)
-			.single();
+		else {
+			// another transaction created it meanwhile: wait for it, as above
+			this.jdbc.sql("select 1 from ticket_clocks where ticket_id = ? for update")
+				.param(ticket.id().value())
+				.query(Integer.class)
+				.single();
+		}
 		return true;
+	}
+
+	private boolean answered(TicketId id) {
+		return this.jdbc
+			.sql("select exists (select 1 from ticket_clock_events where ticket_id = ? and kind = 'RESPONSE')")
+			.param(id.value())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Locks a ticket and its clock, in the order a change of the ticket takes them (the
+	 * ticket's row first, then the clock), so that the jobs never deadlock with it.
+	 */
+	void lock(UUID ticketId) {
+		this.jdbc.sql("select 1 from tickets where ticket_id = ? for no key update")
+			.param(ticketId)
+			.query()
+			.listOfRows();
+		this.jdbc.sql("select 1 from ticket_clocks where ticket_id = ? for update")
+			.param(ticketId)
+			.query()
+			.listOfRows();
 	}
 
 	/**
@@ -314,11 +341,6 @@ class ClockKeeper implements TicketSlas {
 
 	private record Stored(ServiceLevel level, boolean ofRequestType, SlaClock clock, Instant firstResponseAt,
 			List<TicketSla.Entry> history) {
-
-		Stored {
-			Objects.requireNonNull(level);
-			history = new ArrayList<>(history);
-		}
 
 	}
 

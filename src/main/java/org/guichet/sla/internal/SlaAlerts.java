@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.guichet.account.AccountState;
 import org.guichet.account.Accounts;
 import org.guichet.account.UserId;
 import org.guichet.account.UserSummary;
@@ -118,12 +119,10 @@ class SlaAlerts {
 
 	private void notify(Recipient recipient, Threshold threshold, boolean detailed) {
 		Optional<UserSummary> user = this.accounts.find(recipient.user);
-		if (user.isEmpty() || user.get().staffRole() == null) {
+		if (user.isEmpty() || user.get().staffRole() == null || user.get().state() != AccountState.ACTIVE) {
 			return;
 		}
-		Locale locale = this.accounts.preferredLanguage(recipient.user)
-			.map(Locale::forLanguageTag)
-			.orElse(Locale.FRENCH);
+		Locale locale = this.accounts.preferredLocale(recipient.user);
 		List<ClockedTicket> all = new ArrayList<>(recipient.assigned);
 		all.addAll(recipient.managed);
 		List<Notice.Line> lines = detailed ? all.stream()

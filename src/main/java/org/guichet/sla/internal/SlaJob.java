@@ -8,12 +8,13 @@ import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.guichet.sla.BusinessCalendar;
-import org.guichet.sla.ServiceLevel;
 import org.guichet.ticket.TicketId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,13 +41,15 @@ public class SlaJob {
 
 	private final Clock clock;
 
-	SlaJob(JdbcClient jdbc, ClockKeeper keeper, SlaStore store, SlaAlerts alerts, TransactionTemplate transactions,
-			Clock clock) {
+	SlaJob(JdbcClient jdbc, ClockKeeper keeper, SlaStore store, SlaAlerts alerts,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.jdbc = jdbc;
 		this.keeper = keeper;
 		this.store = store;
 		this.alerts = alerts;
-		this.transactions = transactions;
+		// a transaction per batch, even inside the listener's own: locks are held briefly
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
@@ -75,10 +78,7 @@ public class SlaJob {
 				return total;
 			}
 			this.transactions.executeWithoutResult((status) -> due.forEach((id) -> {
-				this.jdbc.sql("select 1 from ticket_clocks where ticket_id = ? for update")
-					.param(id)
-					.query()
-					.listOfRows();
+				this.keeper.lock(id);
 				this.keeper.recompute(new TicketId(id), calendar, now);
 			}));
 			total += due.size();
@@ -148,12 +148,12 @@ public class SlaJob {
 				return;
 			}
 			this.transactions.executeWithoutResult((status) -> batch.forEach((id) -> {
-				UUID type = this.jdbc.sql("select request_type_id from ticket_clocks where ticket_id = ? for update")
+				this.keeper.lock(id);
+				UUID type = this.jdbc.sql("select request_type_id from ticket_clocks where ticket_id = ?")
 					.param(id)
 					.query((row, index) -> row.getObject(1, UUID.class))
 					.single();
-				ServiceLevel level = this.store.typeLevel(type).orElse(settings.defaults());
-				this.keeper.retarget(new TicketId(id), level, settings.calendar(), now);
+				this.keeper.retarget(new TicketId(id), this.keeper.levelOf(type), settings.calendar(), now);
 			}));
 			after = batch.get(batch.size() - 1);
 		}

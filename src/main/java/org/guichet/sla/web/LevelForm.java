@@ -9,12 +9,12 @@ import org.guichet.sla.SlaPolicy;
 import org.springframework.validation.Errors;
 
 /**
- * A service level as typed: amounts with their unit, as text so that a wrong value comes
- * back next to its field. In working time, a day is the calendar's working day (9:00 to
- * 18:00 is nine hours).
+ * A service level as typed: every field as text, so that a wrong or forged value comes
+ * back next to its field (or is read as "no") rather than failing the binding. In working
+ * time, a day is the calendar's working day (9:00 to 18:00 is nine hours).
  */
 public record LevelForm(String measure, String target, String targetUnit, String reminder, String reminderUnit,
-		String firstResponse, String firstResponseUnit, boolean shownToRequester) {
+		String firstResponse, String firstResponseUnit, String shownToRequester) {
 
 	/** A year: more is a typing mistake. */
 	private static final Duration MAX = Duration.ofDays(366);
@@ -27,7 +27,7 @@ public record LevelForm(String measure, String target, String targetUnit, String
 		String[] first = (level.firstResponse() != null) ? amount(level.firstResponse(), day)
 				: new String[] { "", "HOURS" };
 		return new LevelForm(level.policy().measure().name(), target[0], target[1], reminder[0], reminder[1], first[0],
-				first[1], level.shownToRequester());
+				first[1], Boolean.toString(level.shownToRequester()));
 	}
 
 	private static String[] amount(Duration duration, Duration day) {
@@ -72,7 +72,8 @@ public record LevelForm(String measure, String target, String targetUnit, String
 		if (chosen == null || targetTime == null || reminderTime == null || errors.hasErrors()) {
 			return null;
 		}
-		return new ServiceLevel(new SlaPolicy(chosen, targetTime, reminderTime), firstTime, this.shownToRequester);
+		return new ServiceLevel(new SlaPolicy(chosen, targetTime, reminderTime), firstTime,
+				"true".equals(this.shownToRequester));
 	}
 
 	private static Duration duration(Errors errors, String field, String amount, String unit, Duration day,

@@ -18,14 +18,15 @@ import org.springframework.validation.Errors;
  * The installation's service-level settings as typed.
  */
 public record SettingsForm(LevelForm level, List<String> workingDays, String opens, String closes, String zone,
-		boolean frenchHolidays, boolean detailedAlerts, String version) {
+		String frenchHolidays, String detailedAlerts, String version) {
 
 	static SettingsForm of(SlaSettings settings) {
 		BusinessCalendar calendar = settings.calendar();
 		return new SettingsForm(LevelForm.of(settings.defaults(), calendar.opens(), calendar.closes()),
 				calendar.workingDays().stream().map((day) -> Integer.toString(day.getValue())).toList(),
 				calendar.opens().toString(), calendar.closes().toString(), calendar.zone().getId(),
-				calendar.frenchHolidays(), settings.detailedAlerts(), Long.toString(settings.version()));
+				Boolean.toString(calendar.frenchHolidays()), Boolean.toString(settings.detailedAlerts()),
+				Long.toString(settings.version()));
 	}
 
 	/**
@@ -59,7 +60,7 @@ public record SettingsForm(LevelForm level, List<String> workingDays, String ope
 			errors.rejectValue("zone", "sla.error.zone");
 		}
 		if (this.level == null) {
-			errors.rejectValue("level.target", "sla.error.amount");
+			errors.reject("sla.error.amount");
 			return null;
 		}
 		ServiceLevel defaults = (opensAt != null && closesAt != null)
@@ -68,8 +69,8 @@ public record SettingsForm(LevelForm level, List<String> workingDays, String ope
 			return null;
 		}
 		return new SlaSettings(defaults,
-				new BusinessCalendar(days, opensAt, closesAt, timeZone, this.frenchHolidays, closures),
-				this.detailedAlerts, versionNumber());
+				new BusinessCalendar(days, opensAt, closesAt, timeZone, "true".equals(this.frenchHolidays), closures),
+				"true".equals(this.detailedAlerts), versionNumber());
 	}
 
 	/**

@@ -1,8 +1,8 @@
 package org.guichet.sla.web;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -64,7 +64,7 @@ class SlaAdminController {
 		model.addAttribute("closures", this.administration.closures());
 		model.addAttribute("types", this.requestTypes.all());
 		model.addAttribute("typesWithLevel", this.administration.typesWithLevel());
-		model.addAttribute("days", java.time.DayOfWeek.values());
+		model.addAttribute("days", DayOfWeek.values());
 		return "sla/admin";
 	}
 
@@ -189,16 +189,6 @@ class SlaAdminController {
 		this.administration.removeTypeLevel(id);
 		redirect.addFlashAttribute("done", "sla.type.removed");
 		return "redirect:/admin/request-types/" + id + "/sla";
-	}
-
-	/**
-	 * @return the request types' names by id, for the list of types with their own level
-	 */
-	@ModelAttribute("typeNames")
-	Map<UUID, String> typeNames() {
-		Map<UUID, String> names = new java.util.LinkedHashMap<>();
-		this.requestTypes.all().forEach((type) -> names.put(type.id(), type.name()));
-		return names;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guichet.shared.TypedText;
 import org.guichet.account.UserId;
 import org.guichet.ticket.Categories;
 import org.guichet.ticket.CategoryAccess;
@@ -163,7 +164,7 @@ class CategoryService implements Categories {
 	}
 
 	private String name(String name, UUID except) {
-		String given = (name != null) ? TextInput.clean(name).strip() : "";
+		String given = (name != null) ? TypedText.clean(name).strip() : "";
 		if (given.isEmpty()) {
 			throw new CategoryInputException("name", "NotBlank");
 		}
@@ -182,7 +183,7 @@ class CategoryService implements Categories {
 	}
 
 	private static String description(String description) {
-		String given = (description != null) ? TextInput.clean(description).strip() : "";
+		String given = (description != null) ? TypedText.clean(description).strip() : "";
 		if (given.length() > MAX_DESCRIPTION) {
 			throw new CategoryInputException("description", "category.error.descriptionTooLong");
 		}

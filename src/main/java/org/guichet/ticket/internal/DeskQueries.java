@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.guichet.shared.TypedText;
 import org.guichet.account.UserId;
 import org.guichet.shared.GuichetProperties;
 import org.guichet.shared.SqlLike;
@@ -202,7 +203,7 @@ class DeskQueries {
 		sql.append(" where ").append(scope(user, params));
 		if (!query.text().isEmpty()) {
 			sql.append(" and s.document @@ websearch_to_tsquery('french_unaccent', :text)");
-			params.put("text", TextInput.clean(query.text()));
+			params.put("text", TypedText.clean(query.text()));
 		}
 		like(sql, params, "requester",
 				"(u.display_name ilike :requester escape '\\' or u.email ilike :requester" + " escape '\\')",
@@ -240,7 +241,7 @@ class DeskQueries {
 			String value) {
 		if (!value.isEmpty()) {
 			sql.append(" and ").append(condition);
-			params.put(name, SqlLike.containing(TextInput.clean(value)));
+			params.put(name, SqlLike.containing(TypedText.clean(value)));
 		}
 	}
 

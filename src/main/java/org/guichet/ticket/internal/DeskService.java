@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.guichet.shared.TypedText;
 import org.guichet.account.UserId;
 import org.guichet.shared.PhoneNumbers;
 import org.guichet.shared.RichText;
@@ -373,7 +374,7 @@ class DeskService implements DeskTickets {
 	}
 
 	private static String optional(String text, int max, String field) {
-		String given = (text != null) ? TextInput.clean(text).strip() : "";
+		String given = (text != null) ? TypedText.clean(text).strip() : "";
 		if (given.length() > max) {
 			throw new TicketInputException(field, "ticket.error.tooLong");
 		}
@@ -383,6 +384,7 @@ class DeskService implements DeskTickets {
 	@Override
 	public void removeAttachment(DeskUser user, String number, long version, UUID attachmentId) {
 		Ticket ticket = writable(user, number, version, "remove a file of");
+		TicketService.requireOpen(ticket, "remove a file of");
 		TicketAttachment file = this.attachmentFiles.ofTicket(ticket.id().value())
 			.stream()
 			.filter((candidate) -> candidate.view().id().equals(attachmentId))
@@ -416,6 +418,7 @@ class DeskService implements DeskTickets {
 	@Override
 	public void link(DeskUser user, String number, long version, String other) {
 		Ticket ticket = writable(user, number, version, "link");
+		TicketService.requireOpen(ticket, "link");
 		Ticket linked = changeableOther(user, number, other, "other");
 		Instant now = this.clock.instant();
 		int added = this.jdbc.sql("""
@@ -437,6 +440,7 @@ class DeskService implements DeskTickets {
 	@Override
 	public void unlink(DeskUser user, String number, long version, String other) {
 		Ticket ticket = writable(user, number, version, "unlink");
+		TicketService.requireOpen(ticket, "unlink");
 		Ticket linked = visibleOther(user, number, other, "other");
 		int removed = this.jdbc.sql("""
 				delete from ticket_links where kind = 'RELATED'

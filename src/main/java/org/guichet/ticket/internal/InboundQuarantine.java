@@ -162,9 +162,10 @@ public class InboundQuarantine {
 			this.inbound.answer(ticket, member ? sender.get().id() : user.id(), byRequester, message, checked);
 		}
 		catch (InboundRefusal ex) {
-			throw new TicketInputException("message", ex.reason());
+			throw new TicketInputException("message", errorOf(ex));
 		}
-		this.tickets.system(ticket, user.id(), "ticket.history.mailAttached", String.valueOf(mail.sender()));
+		this.tickets.system(ticket, user.id(), "ticket.history.mailAttached",
+				(mail.sender() != null) ? mail.sender() : "—");
 		ticket.actedBy(user.id(), this.clock.instant());
 		mail.attached(ticket.number(), user.id(), this.clock.instant());
 		return ticket.number();
@@ -205,7 +206,7 @@ public class InboundQuarantine {
 			number = this.inbound.fileTicket(message, sender.id(), organization, type, check(message));
 		}
 		catch (InboundRefusal ex) {
-			throw new TicketInputException("message", ex.reason());
+			throw new TicketInputException("message", errorOf(ex));
 		}
 		mail.created(number, user.id(), this.clock.instant());
 		return number;
@@ -241,7 +242,7 @@ public class InboundQuarantine {
 			return this.files.check(message, false);
 		}
 		catch (InboundRefusal ex) {
-			throw new TicketInputException("message", ex.reason());
+			throw new TicketInputException("message", errorOf(ex));
 		}
 	}
 
@@ -275,6 +276,19 @@ public class InboundQuarantine {
 	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.FORBIDDEN)
 	public static class QuarantineRefusedException extends RuntimeException {
 
+	}
+
+	/**
+	 * @return the message for an agent's action the mail's files refused: the
+	 * quarantine's reasons name the file, which the page's message does not carry
+	 */
+	private static String errorOf(InboundRefusal refusal) {
+		return switch (refusal.reason()) {
+			case "inbound.reason.tooLarge" -> "inbound.error.tooLarge";
+			case "inbound.reason.virus" -> "inbound.error.virus";
+			case "inbound.reason.scanFailed" -> "inbound.error.scanFailed";
+			default -> refusal.reason();
+		};
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
+import org.guichet.shared.TypedText;
 import org.guichet.account.AccountState;
 import org.guichet.account.Accounts;
 import org.guichet.account.EmailAddress;
@@ -240,7 +241,7 @@ class InboundTickets implements InboundMailHandler {
 	 * @return the subject, or the first words of the text, or the sender
 	 */
 	private static String subject(InboundMessage message) {
-		String subject = TextInput.clean(message.subject()).strip();
+		String subject = TypedText.clean(message.subject()).strip();
 		if (subject.isEmpty()) {
 			String text = message.text().strip().replaceAll("\\s+", " ");
 			subject = text.isEmpty() ? String.valueOf(message.sender())

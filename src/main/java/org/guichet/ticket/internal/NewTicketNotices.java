@@ -79,7 +79,7 @@ class NewTicketNotices {
 	}
 
 	private Locale locale(UserId user) {
-		return this.accounts.preferredLanguage(user).map(Locale::forLanguageTag).orElse(Locale.FRENCH);
+		return this.accounts.preferredLocale(user);
 	}
 
 }

@@ -66,7 +66,8 @@ class Quarantine {
 		StoredFile stored = this.files.store(new ByteArrayInputStream(raw));
 		this.mails.save(new QuarantinedMail(sender, subject, preview, reason, detail, stored.sha256(), stored.size(),
 				this.clock.instant()));
-		if (!QUIET.contains(reason)) {
+		// a known account's mail only: a person waits for an answer, not a spammer
+		if (!QUIET.contains(reason) && sender != null && this.accounts.findByEmail(sender).isPresent()) {
 			tellManagers(sender, subject);
 		}
 	}
@@ -83,9 +84,7 @@ class Quarantine {
 				""").query(UUID.class).list();
 		String line = ((subject != null && !subject.isBlank()) ? subject : "—") + " (" + sender + ")";
 		for (UserSummary manager : this.accounts.findAll(managers.stream().map(UserId::new).toList())) {
-			Locale locale = this.accounts.preferredLanguage(manager.id())
-				.map(Locale::forLanguageTag)
-				.orElse(Locale.FRENCH);
+			Locale locale = this.accounts.preferredLocale(manager.id());
 			this.notifications.notify(new Notice(manager.id().value(), manager.email(), locale,
 					NoticeKind.INBOUND_QUARANTINE, "inbound.notice.title", List.of(sender), "inbound.notice.reason",
 					List.of(), "/desk/inbound", List.of(new Notice.Line(line, "/desk/inbound"))));

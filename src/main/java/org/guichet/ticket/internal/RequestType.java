@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.guichet.shared.TypedText;
 import org.guichet.ticket.RequestTypeView;
 
 /**
@@ -215,7 +216,7 @@ class RequestType {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		String stripped = TextInput.clean(value).strip();
+		String stripped = TypedText.clean(value).strip();
 		if (stripped.isEmpty()) {
 			return null;
 		}

@@ -70,16 +70,6 @@ class TicketDeadlineRecords implements TicketDeadlines {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
-	public List<TicketId> openOfType(UUID requestTypeId) {
-		return this.jdbc
-			.sql("select ticket_id from tickets where request_type_id = ? and state not in ('CLOSED', 'CANCELLED')")
-			.param(requestTypeId)
-			.query((row, index) -> new TicketId(row.getObject(1, UUID.class)))
-			.list();
-	}
-
-	@Override
 	@Transactional
 	public void record(TicketId id, DeadlineStatus status, Instant dueAt, boolean shownToRequester) {
 		this.jdbc.sql("""

@@ -170,7 +170,7 @@ class TicketMails {
 	}
 
 	private Locale locale(UserId user) {
-		return this.accounts.preferredLanguage(user).map(Locale::forLanguageTag).orElse(Locale.FRENCH);
+		return this.accounts.preferredLocale(user);
 	}
 
 	private record Recipient(UserId user, String email, String name, Locale locale, String why) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.guichet.shared.TypedText;
 import org.guichet.account.UserId;
 import org.guichet.organization.OrganizationId;
 import org.guichet.shared.GuichetProperties;
@@ -101,7 +102,7 @@ public class TicketQueries {
 			sql.append(" and (t.state not in ('CLOSED', 'CANCELLED') or t.closed_at >= :archived)");
 			params.put("archived", Timestamp.from(archiveLimit()));
 		}
-		String text = TextInput.clean(filter.text()).strip();
+		String text = TypedText.clean(filter.text()).strip();
 		if (!text.isEmpty()) {
 			sql.append(" and (t.number ilike :text escape '\\' or t.subject ilike :text escape '\\'"
 					+ " or exists (select 1 from ticket_articles ar where ar.ticket_id = t.ticket_id"

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.guichet.shared.TypedText;
 import org.guichet.account.EmailAddress;
 import org.guichet.account.UserId;
 import org.guichet.organization.ContractView;
@@ -274,7 +275,7 @@ public class TicketService implements Tickets {
 	}
 
 	static String subject(String subject) {
-		String title = (subject != null) ? TextInput.clean(subject).strip() : "";
+		String title = (subject != null) ? TypedText.clean(subject).strip() : "";
 		if (title.isEmpty()) {
 			throw new TicketInputException("subject", "NotBlank");
 		}
@@ -292,7 +293,7 @@ public class TicketService implements Tickets {
 	}
 
 	private static String optional(String text) {
-		return (text == null || text.isBlank()) ? null : TextInput.clean(text).strip();
+		return (text == null || text.isBlank()) ? null : TypedText.clean(text).strip();
 	}
 
 	@Override
@@ -607,7 +608,7 @@ public class TicketService implements Tickets {
 	}
 
 	static String message(String field, String html) {
-		String body = RichText.sanitize((html != null) ? TextInput.clean(html) : null);
+		String body = RichText.sanitize((html != null) ? TypedText.clean(html) : null);
 		if (!RichText.hasText(body)) {
 			throw new TicketInputException(field, "NotBlank");
 		}
@@ -615,7 +616,7 @@ public class TicketService implements Tickets {
 	}
 
 	private static String plain(String field, String text) {
-		String given = (text != null) ? TextInput.clean(text).strip() : "";
+		String given = (text != null) ? TypedText.clean(text).strip() : "";
 		if (given.isEmpty()) {
 			throw new TicketInputException(field, "NotBlank");
 		}
