@@ -51,8 +51,8 @@ class FoundationBrowserTests extends BrowserTest {
 		Accessibility.check(driver);
 		ShellPage home = english.signIn(DemoUsers.AGENT.email(), DemoUsers.PASSWORD);
 		assertThat(home.heading()).isEqualTo("Tasks");
-		driver.findElement(By.linkText("Français")).click();
-		assertThat(new ShellPage(driver).heading()).isEqualTo("Tâches");
+		assertThat(ShellPage.after(driver, () -> driver.findElement(By.linkText("Français")).click()).heading())
+			.isEqualTo("Tâches");
 		Accessibility.check(driver);
 	}
 
@@ -61,8 +61,8 @@ class FoundationBrowserTests extends BrowserTest {
 		open("/login", SignInPage::new).signIn(DemoUsers.MEMBER.email(), DemoUsers.PASSWORD);
 		ShellPage notFound = open("/no-such-page", ShellPage::new);
 		assertThat(notFound.heading()).isEqualTo("Page introuvable");
-		driver.findElement(By.linkText("Retour à l'accueil")).click();
-		assertThat(new ShellPage(driver).path()).isEqualTo("/");
+		assertThat(ShellPage.after(driver, () -> driver.findElement(By.linkText("Retour à l'accueil")).click()).path())
+			.isEqualTo("/");
 	}
 
 	@Test

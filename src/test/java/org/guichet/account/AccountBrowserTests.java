@@ -123,8 +123,13 @@ class AccountBrowserTests extends BrowserTest {
 
 			open("/login", SignInPage::new).signIn(DemoUsers.ORGANIZATION_ADMIN.email(), DemoUsers.PASSWORD);
 			open("/colleagues", ShellPage::new);
-			driver.findElement(By.xpath("//main//a[normalize-space()='Marie Durand']")).click();
-			assertThat(new ShellPage(driver).heading()).isEqualTo("Marie Durand");
+			assertThat(
+					ShellPage
+						.after(driver,
+								() -> driver.findElement(By.xpath("//main//a[normalize-space()='Marie Durand']"))
+									.click())
+						.heading())
+				.isEqualTo("Marie Durand");
 			Accessibility.check(driver);
 			driver.findElement(By.xpath("//button[normalize-space()='Bloquer le compte']")).click();
 			awaitStatus("Le compte est bloqué");
@@ -166,16 +171,17 @@ class AccountBrowserTests extends BrowserTest {
 
 		open("/login", SignInPage::new).signIn(DemoUsers.AGENT.email(), DemoUsers.PASSWORD);
 		open("/desk/account-requests", ShellPage::new);
-		driver.findElement(By.linkText("Inès Garnier")).click();
-		assertThat(new ShellPage(driver).heading()).isEqualTo("Inès Garnier");
+		assertThat(ShellPage.after(driver, () -> driver.findElement(By.linkText("Inès Garnier")).click()).heading())
+			.isEqualTo("Inès Garnier");
 		Accessibility.check(driver);
 		new ShellPage(driver).signOut();
 
 		open("/login", SignInPage::new).signIn(DemoUsers.ADMINISTRATOR.email(), DemoUsers.PASSWORD);
 		open("/admin/security-events", ShellPage::new);
 		open("/admin/users?q=saint-exemple", ShellPage::new);
-		driver.findElement(By.linkText(DemoUsers.MEMBER.email())).sendKeys(Keys.ENTER);
-		assertThat(new ShellPage(driver).heading()).isEqualTo("Marie Durand");
+		assertThat(ShellPage
+			.after(driver, () -> driver.findElement(By.linkText(DemoUsers.MEMBER.email())).sendKeys(Keys.ENTER))
+			.heading()).isEqualTo("Marie Durand");
 		Accessibility.check(driver);
 		open("/admin/users/invite-staff", ShellPage::new);
 		open("/desk/organizations/" + this.jdbc.queryForObject(
@@ -198,8 +204,9 @@ class AccountBrowserTests extends BrowserTest {
 
 		open("/login", SignInPage::new).signIn(DemoUsers.ORGANIZATION_ADMIN.email(), DemoUsers.PASSWORD);
 		open("/colleagues", ShellPage::new);
-		driver.findElement(By.xpath("//main//a[normalize-space()='Paul Lefebvre']")).click();
-		assertThat(new ShellPage(driver).heading()).isEqualTo("Paul Lefebvre");
+		assertThat(ShellPage
+			.after(driver, () -> driver.findElement(By.xpath("//main//a[normalize-space()='Paul Lefebvre']")).click())
+			.heading()).isEqualTo("Paul Lefebvre");
 		Accessibility.check(driver);
 	}
 
@@ -207,12 +214,18 @@ class AccountBrowserTests extends BrowserTest {
 	void twoFactorAuthenticationIsSetUpAndAskedAtSignIn() throws Exception {
 		open("/login", SignInPage::new).signIn(DemoUsers.TECHNICAL_CONTACT.email(), DemoUsers.PASSWORD);
 		open("/profile", ShellPage::new);
-		driver.findElement(By.linkText("Gérer la double authentification")).sendKeys(Keys.ENTER);
-		assertThat(new ShellPage(driver).heading()).isEqualTo("Double authentification");
+		assertThat(
+				ShellPage
+					.after(driver,
+							() -> driver.findElement(By.linkText("Gérer la double authentification"))
+								.sendKeys(Keys.ENTER))
+					.heading())
+			.isEqualTo("Double authentification");
 		Accessibility.check(driver);
 		String secret = driver.findElement(By.className("secret-key")).getText().replace(" ", "");
-		driver.findElement(By.id("code")).sendKeys(totp(secret, java.time.Instant.now()), Keys.ENTER);
-		assertThat(new ShellPage(driver).heading()).isEqualTo("Double authentification activée");
+		String setupCode = totp(secret, java.time.Instant.now());
+		assertThat(ShellPage.after(driver, () -> driver.findElement(By.id("code")).sendKeys(setupCode, Keys.ENTER))
+			.heading()).isEqualTo("Double authentification activée");
 		assertThat(driver.findElements(By.cssSelector(".recovery-codes code"))).hasSize(10);
 		Accessibility.check(driver);
 		driver.findElement(By.linkText("J'ai noté mes codes")).sendKeys(Keys.ENTER);
@@ -221,8 +234,9 @@ class AccountBrowserTests extends BrowserTest {
 		new SignInPage(driver).signIn(DemoUsers.TECHNICAL_CONTACT.email(), DemoUsers.PASSWORD);
 		assertThat(new ShellPage(driver).heading()).isEqualTo("Code de vérification");
 		Accessibility.check(driver);
-		driver.findElement(By.id("code")).sendKeys(totp(secret, java.time.Instant.now().plusSeconds(30)), Keys.ENTER);
-		assertThat(new ShellPage(driver).path()).isEqualTo("/");
+		String signInCode = totp(secret, java.time.Instant.now().plusSeconds(30));
+		assertThat(ShellPage.after(driver, () -> driver.findElement(By.id("code")).sendKeys(signInCode, Keys.ENTER))
+			.path()).isEqualTo("/");
 	}
 
 	private static String totp(String base32, java.time.Instant at) throws Exception {

@@ -72,8 +72,13 @@ class HouseholdBrowserTests extends BrowserTest {
 		assertThat(driver.findElement(By.className("counter-banner")).isDisplayed()).isTrue();
 		Accessibility.check(driver);
 
-		driver.findElement(By.xpath("//div[contains(@class,'counter-banner')]//button")).click();
-		assertThat(new ShellPage(driver).heading()).contains("Foyer Martin");
+		assertThat(
+				ShellPage
+					.after(driver,
+							() -> driver.findElement(By.xpath("//div[contains(@class,'counter-banner')]//button"))
+								.click())
+					.heading())
+			.contains("Foyer Martin");
 		assertThat(driver.findElements(By.className("counter-banner"))).isEmpty();
 		new ShellPage(driver).signOut();
 	}

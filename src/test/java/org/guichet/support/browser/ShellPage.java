@@ -22,6 +22,17 @@ public class ShellPage {
 			.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
 	}
 
+	/**
+	 * Does what leads to another page and returns that page once the browser shows it:
+	 * the page left has a heading too, so reading at once could read the old one.
+	 */
+	public static ShellPage after(WebDriver driver, Runnable action) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		action.run();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		return new ShellPage(driver);
+	}
+
 	public String path() {
 		return URI.create(this.driver.getCurrentUrl()).getPath();
 	}
