@@ -27,7 +27,7 @@ class FileStoreTests {
 
 	@Test
 	void theSameContentIsStoredOnceUnderItsSha256() throws IOException {
-		FileStore store = new FileStore(this.root);
+		FileStore store = new FileSystemFileStore(this.root);
 		StoredFile first = store.store(content("Bonjour"));
 		StoredFile again = store.store(content("Bonjour"));
 		StoredFile other = store.store(content("Au revoir"));
@@ -47,7 +47,7 @@ class FileStoreTests {
 
 	@Test
 	void onlyAHashOpensAFile() {
-		FileStore store = new FileStore(this.root);
+		FileStore store = new FileSystemFileStore(this.root);
 		assertThatIllegalArgumentException().isThrownBy(() -> store.open("../../etc/passwd"));
 		assertThatThrownBy(() -> store.open("0".repeat(64))).isInstanceOf(NoSuchFileException.class);
 	}
