@@ -36,18 +36,32 @@ public final class HttpTestClient {
 
 	private final String baseUrl;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
 	private final HttpClient client;
 
 	private String acceptLanguage;
 
 	public HttpTestClient(int port) {
+		this(port, new CookieManager());
+	}
+
+	private HttpTestClient(int port, CookieManager cookies) {
 		this.baseUrl = "http://localhost:" + port;
+		this.cookies = cookies;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/**
+	 * The same browser, its cookies shared, reaching another node: what a load balancer
+	 * does when it sends the next request elsewhere.
+	 * @param port the other node's port
+	 */
+	public HttpTestClient sameBrowserOn(int port) {
+		return new HttpTestClient(port, this.cookies);
 	}
 
 	public HttpTestClient acceptLanguage(String languages) {

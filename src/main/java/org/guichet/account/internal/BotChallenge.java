@@ -1,14 +1,15 @@
 package org.guichet.account.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,13 +17,16 @@ import javax.crypto.spec.SecretKeySpec;
 import org.altcha.altcha.Altcha;
 import org.guichet.account.AccountProperties;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The bot protection of the public forms: an ALTCHA proof of work that the browser solves
  * by itself (no puzzle for the person, nothing sent to a third party), and, for browsers
  * without JavaScript, a short arithmetic question as an accessible fallback. Both are
- * signed and expire after ten minutes; an answer is accepted once.
+ * signed and expire after ten minutes; an answer is accepted once. The signing key and
+ * the answers already used are in the database, so that every node checks what any node
+ * rendered, and an answer accepted by one node is refused by the others.
  */
 @Component
 public class BotChallenge {
@@ -31,26 +35,20 @@ public class BotChallenge {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final String key;
+	private final String configuredKey;
 
 	private final long difficulty;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	/** Answers already used, until they expire: a solved challenge cannot be replayed. */
-	private final Map<String, Instant> used = new LinkedHashMap<>(256, 0.75f, false) {
+	private volatile String key;
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-			return size() > 50_000;
-		}
-
-	};
-
-	BotChallenge(AccountProperties properties, Clock clock) {
-		this.key = (properties.botChallengeKey() != null && !properties.botChallengeKey().isBlank())
-				? properties.botChallengeKey() : HexFormat.of().formatHex(Altcha.randomBytes(32));
+	BotChallenge(AccountProperties properties, JdbcClient jdbc, Clock clock) {
+		this.configuredKey = properties.botChallengeKey();
 		this.difficulty = properties.botChallengeDifficulty();
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -59,7 +57,7 @@ public class BotChallenge {
 	 */
 	public Challenge create() {
 		try {
-			Altcha.Challenge challenge = Altcha.createChallenge(new Altcha.ChallengeOptions().setHmacKey(this.key)
+			Altcha.Challenge challenge = Altcha.createChallenge(new Altcha.ChallengeOptions().setHmacKey(key())
 				.setMaxNumber(this.difficulty)
 				.setExpiresInSeconds(VALIDITY.toSeconds()));
 			int left = 1 + RANDOM.nextInt(9);
@@ -84,7 +82,7 @@ public class BotChallenge {
 	public boolean verify(String payload, String fallbackToken, String fallbackAnswer) {
 		if (payload != null && !payload.isBlank() && payload.length() < 2000) {
 			try {
-				return Altcha.verifySolution(payload, this.key, true) && firstUse("p:" + payload);
+				return Altcha.verifySolution(payload, key(), true) && firstUse("p:" + payload);
 			}
 			catch (Exception ex) {
 				return false;
@@ -105,16 +103,52 @@ public class BotChallenge {
 
 	private boolean firstUse(String answer) {
 		Instant now = this.clock.instant();
-		synchronized (this.used) {
-			this.used.values().removeIf((expiry) -> expiry.isBefore(now));
-			return this.used.putIfAbsent(answer, now.plus(VALIDITY)) == null;
+		this.jdbc.sql("delete from bot_challenge_answers where expires_at < ?").param(Timestamp.from(now)).update();
+		return this.jdbc
+			.sql("insert into bot_challenge_answers (answer_hash, expires_at) values (?, ?) on conflict do nothing")
+			.params(sha256(answer), Timestamp.from(now.plus(VALIDITY)))
+			.update() == 1;
+	}
+
+	/**
+	 * The configured key, or else the installation's, written by the first node that
+	 * needs it (read lazily: the database is migrated after this bean is made).
+	 */
+	private String key() {
+		String current = this.key;
+		if (current == null) {
+			if (this.configuredKey != null && !this.configuredKey.isBlank()) {
+				current = this.configuredKey;
+			}
+			else {
+				this.jdbc
+					.sql("insert into bot_challenge_keys (id, hmac_key, created_at) values (1, ?, ?)"
+							+ " on conflict do nothing")
+					.params(HexFormat.of().formatHex(Altcha.randomBytes(32)), Timestamp.from(this.clock.instant()))
+					.update();
+				current = this.jdbc.sql("select hmac_key from bot_challenge_keys where id = 1")
+					.query(String.class)
+					.single();
+			}
+			this.key = current;
+		}
+		return current;
+	}
+
+	private static String sha256(String value) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
 	private String sign(String value) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			mac.init(new SecretKeySpec(key().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
 			return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (Exception ex) {
