@@ -58,6 +58,8 @@ class KnowledgeBaseIntegrationTests {
 		assertThat(search(anonymous, "DECONNEXION intempestive")).contains(logout);
 		// the found words are marked, and only they
 		assertThat(anonymous.get("/kb/search?q=deconnexion").body()).contains("<mark>déconnexion</mark>");
+		// a visitor's searches store no session
+		assertThat(anonymous.sessionId()).isEmpty();
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.guichet.account.GuichetUser;
@@ -68,20 +69,20 @@ class KnowledgeController {
 	}
 
 	@GetMapping("/kb")
-	String home(@AuthenticationPrincipal GuichetUser user, HttpSession session, Model model) {
-		Reader reader = this.readers.of(user, session);
+	String home(@AuthenticationPrincipal GuichetUser user, HttpServletRequest request, Model model) {
+		Reader reader = this.readers.of(user, request);
 		model.addAttribute("useful", this.search.mostUseful(reader, 6));
 		model.addAttribute("recent", this.search.mostRecent(reader, 6));
 		return "knowledge/home";
 	}
 
 	@GetMapping("/kb/search")
-	String search(@AuthenticationPrincipal GuichetUser user, HttpSession session,
+	String search(@AuthenticationPrincipal GuichetUser user, HttpServletRequest request,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String product, @RequestParam(required = false) String domain,
 			@RequestParam(required = false) String language, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "0") String page, Model model) {
-		Reader reader = this.readers.of(user, session);
+		Reader reader = this.readers.of(user, request);
 		String number = KnowledgeSearch.number(q).orElse(null);
 		if (number != null && this.search.readable(number, reader).isPresent()) {
 			return "redirect:/kb/" + number;
@@ -125,18 +126,18 @@ class KnowledgeController {
 	}
 
 	@GetMapping("/kb/{number}/print")
-	String print(@AuthenticationPrincipal GuichetUser user, HttpSession session, @PathVariable String number,
+	String print(@AuthenticationPrincipal GuichetUser user, HttpServletRequest request, @PathVariable String number,
 			Model model) {
-		ArticleRecord article = readable(number, this.readers.of(user, session));
+		ArticleRecord article = readable(number, this.readers.of(user, request));
 		model.addAttribute("article", article);
 		model.addAttribute("files", this.files.of(article.id()));
 		return "knowledge/print";
 	}
 
 	@GetMapping("/kb/{number}/files/{attachment}")
-	void file(@AuthenticationPrincipal GuichetUser user, HttpSession session, @PathVariable String number,
+	void file(@AuthenticationPrincipal GuichetUser user, HttpServletRequest request, @PathVariable String number,
 			@PathVariable String attachment, HttpServletResponse response) throws IOException {
-		ArticleRecord article = readable(number, this.readers.of(user, session));
+		ArticleRecord article = readable(number, this.readers.of(user, request));
 		UUID id = uuid(attachment);
 		AttachmentRecord file = this.files.of(article.id())
 			.stream()

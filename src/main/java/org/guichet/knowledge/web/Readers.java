@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.guichet.account.GuichetUser;
 import org.guichet.knowledge.internal.Reader;
@@ -30,6 +31,14 @@ class Readers {
 		this.actingOrganization = actingOrganization;
 		this.contracts = contracts;
 		this.clock = clock;
+	}
+
+	/**
+	 * @return the reader of a page that a visitor may see without a session: none is
+	 * opened for them
+	 */
+	Reader of(GuichetUser user, HttpServletRequest request) {
+		return (user != null) ? of(user, request.getSession()) : Reader.ANONYMOUS;
 	}
 
 	Reader of(GuichetUser user, HttpSession session) {

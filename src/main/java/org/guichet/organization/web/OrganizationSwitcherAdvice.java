@@ -2,7 +2,7 @@ package org.guichet.organization.web;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.account.GuichetUser;
 import org.guichet.organization.MembershipView;
 import org.guichet.organization.OrganizationId;
@@ -28,8 +28,12 @@ class OrganizationSwitcherAdvice {
 		this.currentOrganization = currentOrganization;
 	}
 
+	/**
+	 * Takes the request rather than its session, which Spring would open for every
+	 * visitor's page: a visitor reading the knowledge base must not store one each time.
+	 */
 	@ModelAttribute("organizationSwitcher")
-	Switcher switcher(@AuthenticationPrincipal GuichetUser user, HttpSession session) {
+	Switcher switcher(@AuthenticationPrincipal GuichetUser user, HttpServletRequest request) {
 		if (user == null || user.isStaff()) {
 			return null;
 		}
@@ -38,7 +42,9 @@ class OrganizationSwitcherAdvice {
 			return null;
 		}
 		return new Switcher(memberships,
-				this.currentOrganization.of(memberships, session).map(MembershipView::organizationId).orElse(null));
+				this.currentOrganization.of(memberships, request.getSession())
+					.map(MembershipView::organizationId)
+					.orElse(null));
 	}
 
 	/**
