@@ -51,18 +51,22 @@ public class TicketQueries {
 	/** Closed or cancelled longer ago than this, a ticket is in the archives. */
 	static final int ARCHIVE_MONTHS = 3;
 
+	/**
+	 * Names are read by scalar subqueries rather than joins, which PostgreSQL plans in no
+	 * time (as the desk's lists, see DeskQueries).
+	 */
 	private static final String ROW_COLUMNS = """
-			t.ticket_id, t.number, t.subject, t.state, t.priority, p.name as product_name,
-			c.number as contract_number, u.display_name as requester_name, a.display_name as agent_name,
+			t.ticket_id, t.number, t.subject, t.state, t.priority,
+			(select p.name from products p where p.product_id = t.product_id) as product_name,
+			(select c.number from contracts c where c.contract_id = t.contract_id) as contract_number,
+			u.display_name as requester_name,
+			(select a.display_name from users a where a.user_id = t.assigned_agent_id) as agent_name,
 			t.created_at, t.updated_at
 			""";
 
 	private static final String ROW_JOINS = """
 			from tickets t
 			join users u on u.user_id = t.requester_id
-			left join users a on a.user_id = t.assigned_agent_id
-			left join products p on p.product_id = t.product_id
-			left join contracts c on c.contract_id = t.contract_id
 			""";
 
 	private final JdbcClient jdbc;

@@ -56,6 +56,22 @@ class TicketPersistenceIntegrationTests {
 	}
 
 	@Test
+	void aNumberIsCommittedAtOnceSoThatAnotherFilingDoesNotWaitForTheFirstToEnd() throws Exception {
+		String first = this.transaction.execute((status) -> {
+			String number = this.numbers.next();
+			// another filing, on another connection, while this transaction is still open
+			String other = java.util.concurrent.CompletableFuture.supplyAsync(this.numbers::next)
+				.orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+				.join();
+			assertThat(Long.parseLong(other.substring(8))).isEqualTo(Long.parseLong(number.substring(8)) + 1);
+			status.setRollbackOnly();
+			return number;
+		});
+		// the rolled-back filing's number is not given again
+		assertThat(Long.parseLong(this.numbers.next().substring(8))).isEqualTo(Long.parseLong(first.substring(8)) + 2);
+	}
+
+	@Test
 	void aTicketIsSavedWithItsStateAndTwoConcurrentChangesDoNotBothWin() {
 		UUID id = this.transaction.execute((status) -> {
 			Ticket ticket = Ticket.file(this.numbers.next(), organization("C-1001"), user(DemoUsers.MEMBER),
