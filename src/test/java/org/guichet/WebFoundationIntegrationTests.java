@@ -157,6 +157,18 @@ class WebFoundationIntegrationTests {
 	}
 
 	@Test
+	void noFreeDatabaseConnectionIsABusyPageToRetryNotAServerError() {
+		this.browser.signIn(DemoUsers.MEMBER.email(), DemoUsers.PASSWORD);
+		HttpResponse<String> page = this.browser.get("/busy-page");
+		assertThat(page.statusCode()).isEqualTo(503);
+		assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
+		assertThat(page.body()).contains("Guichet est très sollicité")
+			.contains("Réessayez dans quelques secondes")
+			.doesNotContain("secret-detail-43")
+			.doesNotContain("HikariPool");
+	}
+
+	@Test
 	void healthProbesArePublicAndReadinessChecksTheDatabase() {
 		assertThat(this.browser.get("/actuator/health/liveness").body()).contains("\"UP\"");
 		HttpResponse<String> readiness = this.browser.get("/actuator/health/readiness");

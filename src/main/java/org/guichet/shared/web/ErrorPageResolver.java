@@ -12,8 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Renders every error with one friendly page in the user's language: its own texts for
- * 403, 404, 410 and 429, general ones for the other client and server errors. The model
- * never carries the exception or its message.
+ * 403, 404, 410, 429 and 503, general ones for the other client and server errors. The
+ * model never carries the exception or its message.
  */
 @Component
 class ErrorPageResolver implements ErrorViewResolver {
@@ -28,7 +28,7 @@ class ErrorPageResolver implements ErrorViewResolver {
 
 	private static String kind(HttpStatus status) {
 		if (status == HttpStatus.FORBIDDEN || status == HttpStatus.NOT_FOUND || status == HttpStatus.TOO_MANY_REQUESTS
-				|| status == HttpStatus.GONE) {
+				|| status == HttpStatus.GONE || status == HttpStatus.SERVICE_UNAVAILABLE) {
 			return Integer.toString(status.value());
 		}
 		return status.is5xxServerError() ? "5xx" : "4xx";
