@@ -23,13 +23,16 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 /**
  * Fills an already migrated Guichet database with organizations, their members and one
  * staff agent, and with {@code --kb-articles N} a knowledge base of N articles
- * ({@link KnowledgeBaseStep}), for the benchmarks of docs/performance.md. The same
- * arguments always give the same data. {@code --organizations 0} adds the knowledge base
- * to a database generated before.
+ * ({@link KnowledgeBaseStep}), and with {@code --tickets N} N tickets over five years
+ * ({@link TicketStep}), for the benchmarks of docs/performance.md. The same arguments
+ * always give the same data (ticket dates are counted back from the moment the ticket
+ * step runs). {@code --organizations 0} adds the knowledge base or the tickets to a
+ * database generated before.
  *
  * <pre>
  * ./mvnw -Pbench -q test-compile exec:java -Dexec.args="--url jdbc:postgresql://127.0.0.1:5432/guichet_bench
- *   --user postgres --organizations 100000 --members 500000 [--kb-articles 10000] [--seed 2026]"
+ *   --user postgres --organizations 100000 --members 500000 [--kb-articles 10000] [--tickets 1000000]
+ *   [--seed 2026]"
  * </pre>
  */
 public final class BenchDataGenerator {
@@ -57,8 +60,9 @@ public final class BenchDataGenerator {
 		int organizations = Integer.parseInt(options.getOrDefault("organizations", "100000"));
 		int members = Integer.parseInt(options.getOrDefault("members", "500000"));
 		int articles = Integer.parseInt(options.getOrDefault("kb-articles", "0"));
+		int tickets = Integer.parseInt(options.getOrDefault("tickets", "0"));
 		long seed = Long.parseLong(options.getOrDefault("seed", "2026"));
-		if ((organizations != 0 && organizations < 20) || members < organizations || articles < 0) {
+		if ((organizations != 0 && organizations < 20) || members < organizations || articles < 0 || tickets < 0) {
 			throw new IllegalArgumentException("At least 20 organizations (or none, to add only the knowledge base), "
 					+ "and as many members as organizations");
 		}
@@ -68,11 +72,11 @@ public final class BenchDataGenerator {
 			credentials.setProperty("password", options.get("password"));
 		}
 		try (Connection connection = DriverManager.getConnection(url, credentials)) {
-			new BenchDataGenerator(seed).fill(connection, organizations, members, articles);
+			new BenchDataGenerator(seed).fill(connection, organizations, members, articles, tickets);
 		}
 	}
 
-	private void fill(Connection connection, int organizationCount, int memberCount, int articleCount)
+	private void fill(Connection connection, int organizationCount, int memberCount, int articleCount, int ticketCount)
 			throws SQLException, IOException {
 		// everything is checked before anything is written
 		if (organizationCount > 0) {
@@ -80,6 +84,9 @@ public final class BenchDataGenerator {
 		}
 		if (articleCount > 0) {
 			KnowledgeBaseStep.checkEmpty(connection);
+		}
+		if (ticketCount > 0) {
+			TicketReferenceData.checkEmpty(connection);
 		}
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("set synchronous_commit = off");
@@ -98,11 +105,20 @@ public final class BenchDataGenerator {
 				filled.addAll(List.of("users", "memberships"));
 			}
 		}
+		if (ticketCount > 0) {
+			new TicketStep(this.seed, this.passwordHash).fill(connection, ticketCount);
+			filled.addAll(List.of("categories", "category_rights", "request_types", "request_themes", "tickets",
+					"ticket_articles", "ticket_attachments", "ticket_clocks", "ticket_clock_events", "ticket_search",
+					"ticket_number_counters"));
+			if (organizationCount == 0) {
+				filled.addAll(List.of("users", "memberships"));
+			}
+		}
 
 		Instant start = Instant.now();
 		connection.setAutoCommit(true);
 		try (Statement statement = connection.createStatement()) {
-			for (String table : filled) {
+			for (String table : new java.util.LinkedHashSet<>(filled)) {
 				statement.execute("vacuum analyze " + table);
 			}
 		}
