@@ -111,6 +111,8 @@ public class TicketService implements Tickets {
 
 	private final TransactionTemplate transactions;
 
+	private final TransactionTemplate reads;
+
 	private final TicketAttachmentRepository attachments;
 
 	private final FileStore files;
@@ -141,6 +143,8 @@ public class TicketService implements Tickets {
 		this.watchers = watchers;
 		this.scanner = scanner;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.reads = new TransactionTemplate(transactionManager);
+		this.reads.setReadOnly(true);
 	}
 
 	/**
@@ -159,13 +163,35 @@ public class TicketService implements Tickets {
 		// files are read and scanned before the transaction: no database connection waits
 		// for the virus scanner
 		List<CheckedUpload> checked = check(request.uploads());
-		return this.transactions.execute((status) -> file(request, checked));
+		// checked before the number is taken, so that a refused request uses none
+		Filing filing = this.reads.execute((status) -> validate(request));
+		// the number's own short transaction comes before the ticket's: a thread that
+		// held a
+		// connection while waiting for a second one would, with as many others as the
+		// pool
+		// has connections, wait for ever (seen filing 300 tickets a second)
+		String number = this.numbers.next();
+		return this.transactions.execute((status) -> write(request, filing, number, checked));
 	}
 
 	/**
-	 * Files the request with files already checked, in the caller's transaction.
+	 * Files the request with files already checked, in the caller's transaction (the mail
+	 * reader's single thread: its number's transaction is the only one it nests).
 	 */
 	String file(NewTicket request, List<CheckedUpload> checked) {
+		Filing filing = validate(request);
+		return write(request, filing, this.numbers.next(), checked);
+	}
+
+	/**
+	 * What a request asks, checked.
+	 */
+	private record Filing(String title, RequestTypeView type, ThemeView theme, ContractView contract, String body,
+			Impact impact, Urgency urgency, UserId beneficiary, String phone, String availability,
+			List<String> watchers) {
+	}
+
+	private Filing validate(NewTicket request) {
 		String title = subject(request.subject());
 		RequestTypeView type = Optional.ofNullable(request.requestTypeId())
 			.flatMap(this.requestTypes::find)
@@ -194,20 +220,28 @@ public class TicketService implements Tickets {
 			}
 		}
 		List<String> watchers = type.showsWatchers() ? watchers(request.watchers()) : List.of();
+		return new Filing(title, type, theme, contract, body, impact, urgency, beneficiary, phone, availability,
+				watchers);
+	}
+
+	private String write(NewTicket request, Filing filing, String number, List<CheckedUpload> checked) {
 		Instant now = this.clock.instant();
-		Ticket ticket = Ticket.file(this.numbers.next(), request.organization(), request.requester(), title, impact,
-				urgency, this.priorities, now);
-		ticket.describe(new TicketDetails(type.id(), (theme != null) ? theme.id() : null,
-				(theme != null) ? theme.path() : null, type.categoryId(),
+		Ticket ticket = Ticket.file(number, request.organization(), request.requester(), filing.title(),
+				filing.impact(), filing.urgency(), this.priorities, now);
+		ThemeView theme = filing.theme();
+		ContractView contract = filing.contract();
+		ticket.describe(new TicketDetails(filing.type().id(), (theme != null) ? theme.id() : null,
+				(theme != null) ? theme.path() : null, filing.type().categoryId(),
 				(contract != null) ? contract.product().id() : null, (contract != null) ? contract.id() : null,
-				beneficiary, phone, availability, location(request.organization()), request.channel()));
+				filing.beneficiary(), filing.phone(), filing.availability(), location(request.organization()),
+				request.channel()));
 		this.tickets.save(ticket);
 		Article description = write(ticket, ArticleKind.PUBLIC,
-				(request.filedBy() != null) ? request.filedBy() : request.requester(), body);
+				(request.filedBy() != null) ? request.filedBy() : request.requester(), filing.body());
 		attach(ticket, description, checked);
 		// the watchers are written with JDBC: the ticket must be in the database first
 		this.tickets.flush();
-		for (String watcher : watchers) {
+		for (String watcher : filing.watchers()) {
 			this.watchers.add(ticket.id(), watcher, now);
 		}
 		this.mails.filed(ticket, description);

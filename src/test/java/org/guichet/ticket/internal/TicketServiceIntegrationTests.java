@@ -171,6 +171,45 @@ class TicketServiceIntegrationTests {
 			.isInstanceOf(TicketNotFoundException.class);
 	}
 
+	@Test
+	void moreFilingsAtOnceThanThePoolHasConnectionsAllEndAndARefusedOneUsesNoNumber() throws Exception {
+		OrganizationId townHall = organization("C-1001");
+		UserId member = user(DemoUsers.MEMBER);
+		// four times the test pool's five connections, released together: had a filing
+		// held
+		// its connection while waiting for another (its number's), they would wait for
+		// ever
+		int filings = 20;
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(filings);
+		try {
+			List<java.util.concurrent.Future<String>> numbers = new java.util.ArrayList<>();
+			for (int i = 0; i < filings; i++) {
+				String subject = "Service : demande simultanée " + i;
+				numbers.add(threads.submit(() -> {
+					start.await();
+					return file(townHall, member, subject, "<p>Texte</p>", Impact.MINOR, Urgency.LOW);
+				}));
+			}
+			start.countDown();
+			java.util.Set<String> distinct = new java.util.HashSet<>();
+			for (java.util.concurrent.Future<String> number : numbers) {
+				// well under the pool's 30 s wait for a connection
+				distinct.add(number.get(20, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(distinct).hasSize(filings);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		String before = file(townHall, member, "Service : avant", "<p>Texte</p>", Impact.MINOR, Urgency.LOW);
+		assertThatThrownBy(() -> file(townHall, member, "Service : sans impact", "<p>Texte</p>", null, Urgency.LOW))
+			.isInstanceOf(TicketInputException.class);
+		String after = file(townHall, member, "Service : après", "<p>Texte</p>", Impact.MINOR, Urgency.LOW);
+		assertThat(Long.parseLong(after.substring(8))).isEqualTo(Long.parseLong(before.substring(8)) + 1);
+	}
+
 	private String file(OrganizationId organization, UserId requester, String subject, String description,
 			Impact impact, Urgency urgency) {
 		return file(organization, requester, subject, description, impact, urgency, List.of());
