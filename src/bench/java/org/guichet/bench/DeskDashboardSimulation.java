@@ -20,7 +20,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * and its lists. The agent signs in {@code bench.sessions} times first (silently).
  *
  * <p>
- * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 10 by default.
+ * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 20 by default.
  */
 public class DeskDashboardSimulation extends Simulation {
 
@@ -37,9 +37,9 @@ public class DeskDashboardSimulation extends Simulation {
 		setUp(this.agents.signIn(TicketBench.baseUrl())
 			.injectOpen(atOnceUsers(TicketBench.sessions()))
 			.andThen(this.home
-				.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(10)).during(TicketBench.duration()))))
+				.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(20)).during(TicketBench.duration()))))
 			.protocols(TicketBench.protocol())
-			.assertions(TicketBench.assertions(100, 200, "desk home"));
+			.assertions(TicketBench.assertions(50, 50, "desk home"));
 	}
 
 }

@@ -26,7 +26,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * tickets, as its tile lists them; a request type and a priority.
  *
  * <p>
- * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 10 by default.
+ * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 20 by default.
  */
 public class DeskFilterSearchSimulation extends Simulation {
 
@@ -64,7 +64,7 @@ public class DeskFilterSearchSimulation extends Simulation {
 		setUp(this.agents.signIn(TicketBench.baseUrl())
 			.injectOpen(atOnceUsers(TicketBench.sessions()))
 			.andThen(this.search
-				.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(10)).during(TicketBench.duration()))))
+				.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(20)).during(TicketBench.duration()))))
 			.protocols(TicketBench.protocol())
 			.assertions(TicketBench.assertions(100, 200, KINDS.toArray(String[]::new)));
 	}

@@ -25,7 +25,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * whole subject (20 %). Every search matches generated tickets the agent may see.
  *
  * <p>
- * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 10 by default.
+ * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 20 by default.
  */
 public class DeskTextSearchSimulation extends Simulation {
 
@@ -54,9 +54,9 @@ public class DeskTextSearchSimulation extends Simulation {
 		setUp(this.agents.signIn(TicketBench.baseUrl())
 			.injectOpen(atOnceUsers(TicketBench.sessions()))
 			.andThen(this.search
-				.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(10)).during(TicketBench.duration()))))
+				.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(20)).during(TicketBench.duration()))))
 			.protocols(TicketBench.protocol())
-			.assertions(TicketBench.assertions(100, 200, KINDS.toArray(String[]::new)));
+			.assertions(TicketBench.assertions(150, 300, KINDS.toArray(String[]::new)));
 	}
 
 	private Map<String, Object> next() {

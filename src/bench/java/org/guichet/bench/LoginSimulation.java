@@ -20,7 +20,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * start Guichet with a higher limit.
  *
  * <p>
- * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 2 by default.
+ * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 10 by default.
  */
 public class LoginSimulation extends Simulation {
 
@@ -37,7 +37,7 @@ public class LoginSimulation extends Simulation {
 			.check(status().is(302), header("Location").is(TicketBench.baseUrl() + "/")));
 
 	{
-		setUp(this.login.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(2)).during(TicketBench.duration())))
+		setUp(this.login.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(10)).during(TicketBench.duration())))
 			.protocols(TicketBench.protocol())
 			.assertions(TicketBench.assertions(500, 1000, "sign-in page", "sign in"));
 	}

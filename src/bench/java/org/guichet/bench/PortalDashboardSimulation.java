@@ -20,7 +20,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * customers sign in first (silently), then their sessions are shared.
  *
  * <p>
- * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 20 by default.
+ * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 50 by default.
  */
 public class PortalDashboardSimulation extends Simulation {
 
@@ -38,7 +38,7 @@ public class PortalDashboardSimulation extends Simulation {
 		setUp(this.customers.signIn(TicketBench.baseUrl())
 			.injectOpen(atOnceUsers(Math.min(TicketBench.sessions(), TicketStep.BIG_CUSTOMERS)))
 			.andThen(this.dashboard
-				.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(20)).during(TicketBench.duration()))))
+				.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(50)).during(TicketBench.duration()))))
 			.protocols(TicketBench.protocol())
 			.assertions(TicketBench.assertions(100, 200, "dashboard"));
 	}

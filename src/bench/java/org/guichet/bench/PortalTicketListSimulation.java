@@ -22,7 +22,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * page" link (a keyset cursor).
  *
  * <p>
- * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 10 by default.
+ * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 20 by default.
  */
 public class PortalTicketListSimulation extends Simulation {
 
@@ -59,9 +59,9 @@ public class PortalTicketListSimulation extends Simulation {
 		setUp(this.customers.signIn(TicketBench.baseUrl())
 			.injectOpen(atOnceUsers(Math.min(TicketBench.sessions(), TicketStep.BIG_CUSTOMERS)))
 			.andThen(this.list
-				.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(10)).during(TicketBench.duration()))))
+				.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(20)).during(TicketBench.duration()))))
 			.protocols(TicketBench.protocol())
-			.assertions(TicketBench.assertions(100, 200, REQUESTS));
+			.assertions(TicketBench.assertions(50, 50, REQUESTS));
 	}
 
 }

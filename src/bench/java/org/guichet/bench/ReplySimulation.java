@@ -23,7 +23,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * (optimistic locking): keep the rate well under the number of requests found.
  *
  * <p>
- * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 5 by default.
+ * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 10 by default.
  */
 public class ReplySimulation extends Simulation {
 
@@ -56,7 +56,7 @@ public class ReplySimulation extends Simulation {
 			.andThen(this.tickets.answerableBy(this.customers)
 				.injectOpen(atOnceUsers(1))
 				.andThen(this.reply
-					.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(5)).during(TicketBench.duration())))))
+					.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(10)).during(TicketBench.duration())))))
 			.protocols(TicketBench.protocol())
 			.assertions(TicketBench.assertions(200, 400, "request page", "reply"));
 	}

@@ -22,7 +22,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * no content.
  *
  * <p>
- * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 20 by default.
+ * Settings: those of {@link TicketBench}, {@code bench.usersPerSec} 50 by default.
  */
 public class TicketPageSimulation extends Simulation {
 
@@ -47,9 +47,9 @@ public class TicketPageSimulation extends Simulation {
 			.andThen(this.tickets.anyOf(this.customers, BenchSettings.integer("bench.pages", 5))
 				.injectOpen(atOnceUsers(1))
 				.andThen(this.page
-					.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(20)).during(TicketBench.duration())))))
+					.injectOpen(constantUsersPerSec(TicketBench.usersPerSec(50)).during(TicketBench.duration())))))
 			.protocols(TicketBench.protocol())
-			.assertions(TicketBench.assertions(100, 200, "request page"));
+			.assertions(TicketBench.assertions(50, 50, "request page"));
 	}
 
 }
