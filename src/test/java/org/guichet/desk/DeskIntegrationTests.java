@@ -424,6 +424,28 @@ class DeskIntegrationTests {
 				both.size()));
 	}
 
+	@Test
+	void aSearchByRelevanceRanksTheNewestMatchesThatPassTheFiltersNotTheNewestMatches() {
+		String old = file("Zéphyrine : imprimante ancienne", "<p>Le bac ne se ferme plus.</p>");
+		// more newer matches than the desk ranks (300), none of them passing the number
+		// filter
+		List<String> columns = this.jdbc.queryForList("select column_name from information_schema.columns"
+				+ " where table_name = 'tickets' and column_name not in ('ticket_id', 'number', 'mail_token',"
+				+ " 'created_at') and is_generated = 'NEVER'", String.class);
+		String copied = String.join(", ", columns);
+		this.jdbc.update("insert into tickets (ticket_id, number, mail_token, created_at, " + copied + ")"
+				+ " select gen_random_uuid(), 'DI-1999-' || lpad(g::text, 6, '0'), md5(random()::text),"
+				+ " t.created_at + g * interval '1 second', " + copied.replaceAll("([a-z_]+)", "t.$1")
+				+ " from tickets t, generate_series(1, 301) g where t.number = ?", old);
+		try {
+			HttpTestClient henri = signIn(DemoUsers.MANAGER);
+			assertThat(numbers(page(henri.get("/desk/tickets?text=zephyrine&number=" + old)))).containsExactly(old);
+		}
+		finally {
+			this.jdbc.update("delete from tickets where number like 'DI-1999-%'");
+		}
+	}
+
 	private String dbVersion(String number) {
 		return this.jdbc.queryForObject("select version::text from tickets where number = ?", String.class, number);
 	}

@@ -206,27 +206,28 @@ class DeskQueries {
 	 * @return the query's {@code select} and {@code where}, without order
 	 */
 	private StringBuilder select(DeskUser user, DeskQuery query, Map<String, Object> params) {
-		StringBuilder sql = new StringBuilder("select ").append(ROW_COLUMNS).append(", ").append(column(query.sort()));
-		sql.append(" as sort_key ");
-		String scope = scope(user, params);
-		if (query.sort() == DeskQuery.Sort.RELEVANCE && !query.text().isEmpty()) {
-			// only the newest matches are ranked
-			sql.append(ROW_JOINS.replaceFirst("from tickets t",
-					"from (select t.* from tickets t" + " join ticket_search s on s.ticket_id = t.ticket_id where "
-							+ scope + " and s.document @@ websearch_to_tsquery('french_unaccent', :text)"
-							+ " order by t.created_at desc, t.ticket_id desc limit " + RANKED_MATCHES + ") t"));
-		}
-		else {
-			sql.append(ROW_JOINS);
-		}
+		StringBuilder where = new StringBuilder(" where ").append(scope(user, params));
+		String joins = ROW_JOINS;
 		if (!query.text().isEmpty()) {
-			sql.append(" join ticket_search s on s.ticket_id = t.ticket_id");
-		}
-		sql.append(" where ").append(scope);
-		if (!query.text().isEmpty()) {
-			sql.append(" and s.document @@ websearch_to_tsquery('french_unaccent', :text)");
+			joins += " join ticket_search s on s.ticket_id = t.ticket_id";
+			where.append(" and s.document @@ websearch_to_tsquery('french_unaccent', :text)");
 			params.put("text", TypedText.clean(query.text()));
 		}
+		filters(where, params, query);
+		StringBuilder sql = new StringBuilder("select ").append(ROW_COLUMNS).append(", ").append(column(query.sort()));
+		sql.append(" as sort_key ");
+		if (query.sort() == DeskQuery.Sort.RELEVANCE && !query.text().isEmpty()) {
+			// only the newest matches that pass every filter are ranked
+			return sql
+				.append(ROW_JOINS.replaceFirst("from tickets t",
+						"from (select t.* " + joins + where + " order by t.created_at desc, t.ticket_id desc limit "
+								+ RANKED_MATCHES + ") t"))
+				.append(" join ticket_search s on s.ticket_id = t.ticket_id where true");
+		}
+		return sql.append(joins).append(where);
+	}
+
+	private void filters(StringBuilder sql, Map<String, Object> params, DeskQuery query) {
 		like(sql, params, "requester",
 				"(u.display_name ilike :requester escape '\\' or u.email ilike :requester" + " escape '\\')",
 				query.requester());
@@ -257,7 +258,6 @@ class DeskQueries {
 				sql.append(" and t.state not in ('CLOSED', 'CANCELLED')");
 			}
 		}
-		return sql;
 	}
 
 	private static void like(StringBuilder sql, Map<String, Object> params, String name, String condition,
