@@ -1,8 +1,6 @@
 package org.guichet.account.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -16,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.altcha.altcha.Altcha;
 import org.guichet.account.AccountProperties;
+import org.guichet.shared.Sha256;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -106,7 +105,7 @@ public class BotChallenge {
 		this.jdbc.sql("delete from bot_challenge_answers where expires_at < ?").param(Timestamp.from(now)).update();
 		return this.jdbc
 			.sql("insert into bot_challenge_answers (answer_hash, expires_at) values (?, ?) on conflict do nothing")
-			.params(sha256(answer), Timestamp.from(now.plus(VALIDITY)))
+			.params(Sha256.hex(answer), Timestamp.from(now.plus(VALIDITY)))
 			.update() == 1;
 	}
 
@@ -133,16 +132,6 @@ public class BotChallenge {
 			this.key = current;
 		}
 		return current;
-	}
-
-	private static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private String sign(String value) {

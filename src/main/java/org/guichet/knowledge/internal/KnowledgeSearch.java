@@ -78,7 +78,7 @@ public class KnowledgeSearch {
 			case TITLE -> "lower(m.title), m.number";
 		};
 		// The matching articles are found (and, for a phrase, their positions checked)
-		// once,
+		// once
 		// for the page, its total and the filters' counts. Each filter is counted leaving
 		// out its own choice, so that the reader sees what choosing another value gives.
 		String sql = """
@@ -166,9 +166,8 @@ public class KnowledgeSearch {
 		if (typed.isEmpty()) {
 			return null;
 		}
-		// "<%" is word_similarity(…) >= the threshold, and the one the title's trigram
-		// index
-		// answers: a scan of every title took 40 ms for 10,000 articles
+		// "<%" is word_similarity(…) >= the threshold, and the trigram index of titles
+		// answers it: a scan of every title took 40 ms for 10,000 articles
 		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
 			.param("threshold", Double.toString(DID_YOU_MEAN_THRESHOLD))
 			.query(String.class)

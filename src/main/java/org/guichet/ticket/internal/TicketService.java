@@ -165,10 +165,8 @@ public class TicketService implements Tickets {
 		List<CheckedUpload> checked = check(request.uploads());
 		// checked before the number is taken, so that a refused request uses none
 		Filing filing = this.reads.execute((status) -> validate(request));
-		// the number's own short transaction comes before the ticket's: a thread that
-		// held a
-		// connection while waiting for a second one would, with as many others as the
-		// pool
+		// the number's own short transaction comes before the ticket's: threads that
+		// held a connection while waiting for a second one would, as many as the pool
 		// has connections, wait for ever (seen filing 300 tickets a second)
 		String number = this.numbers.next();
 		return this.transactions.execute((status) -> write(request, filing, number, checked));

@@ -36,9 +36,8 @@ public class SignInPage {
 		passwordField.sendKeys(password, Keys.ENTER);
 		// the next page, not the sign-in page still shown (it has a heading too)
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(passwordField));
-		// and loaded to its end: a page opened next while this one still loads may see
-		// its
-		// elements taken from under it ("Node … does not belong to the document")
+		// and loaded to its end: a page opened while this one still loads may see
+		// its elements go ("Node … does not belong to the document")
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> "complete"
 			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 		return new ShellPage(this.driver);
