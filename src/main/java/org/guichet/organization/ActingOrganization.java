@@ -8,7 +8,7 @@ import org.guichet.account.GuichetUser;
 /**
  * The organization a signed-in user acts for in the portal: for a customer, the one
  * chosen in the switcher (or their first); for staff at the counter, the household they
- * serve; nobody otherwise. Checked again on every call, so a removed membership stops
+ * serve; nobody otherwise. Checked again on every request, so a removed membership stops
  * counting at once.
  */
 public interface ActingOrganization {

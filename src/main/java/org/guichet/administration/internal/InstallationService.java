@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.guichet.administration.Installation;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,7 +33,12 @@ class InstallationService implements Installation {
 		this.clock = clock;
 	}
 
+	/**
+	 * Runs in the caller's transaction if there is one, and opens none of its own: every
+	 * page asks, and the name is nearly always in memory.
+	 */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<String> providerName() {
 		Cached current = this.cached;
 		Instant now = this.clock.instant();

@@ -19,6 +19,7 @@ import org.guichet.organization.OrganizationId;
 import org.guichet.organization.ProductView;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -103,7 +104,12 @@ public class CatalogService implements Contracts, Catalog {
 			.map((found) -> found.view(this.products.findById(found.productId()).orElseThrow().view()));
 	}
 
+	/**
+	 * Asked on every knowledge-base page a customer reads: two statements, sent without a
+	 * transaction of their own.
+	 */
 	@Override
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ProductView> productsUnderActiveContract(OrganizationId organization, LocalDate day) {
 		return of(organization).stream()
 			.filter((contract) -> contract.isActiveOn(day) && contract.product().active())
@@ -140,7 +146,10 @@ public class CatalogService implements Contracts, Catalog {
 	}
 
 	private Map<UUID, ProductView> productsOf(List<Contract> found) {
-		return this.products.findAllById(found.stream().map(Contract::productId).distinct().toList())
+		if (found.isEmpty()) {
+			return Map.of();
+		}
+		return this.products.findByIds(found.stream().map(Contract::productId).distinct().toList())
 			.stream()
 			.map(Product::view)
 			.collect(Collectors.toMap(ProductView::id, Function.identity()));

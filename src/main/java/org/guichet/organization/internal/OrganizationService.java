@@ -19,6 +19,7 @@ import org.guichet.organization.OrganizationKind;
 import org.guichet.organization.Organizations;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -115,7 +116,12 @@ class OrganizationService implements Organizations {
 		this.memberships.save(new Membership(organization, user, role, this.clock.instant()));
 	}
 
+	/**
+	 * Asked on every page of a customer (the switcher, the organization they act for):
+	 * one statement, sent without a transaction of its own.
+	 */
 	@Override
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<MembershipView> membershipsOf(UserId user) {
 		return this.organizations.membershipsOf(user.value()).stream().map(MembershipRow::view).toList();
 	}

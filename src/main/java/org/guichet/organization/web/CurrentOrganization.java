@@ -11,6 +11,8 @@ import org.guichet.organization.OrganizationId;
 import org.guichet.organization.Organizations;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The organization a customer acts for in the portal: the one chosen in this session if
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
 class CurrentOrganization implements ActingOrganization {
 
 	static final String SESSION_KEY = "guichet.organization";
+
+	private static final String MEMBERSHIPS = CurrentOrganization.class.getName() + ".memberships.";
 
 	private final Organizations organizations;
 
@@ -40,7 +44,26 @@ class CurrentOrganization implements ActingOrganization {
 		if (user.isStaff()) {
 			return this.counterMode.membership(user, session);
 		}
-		return of(this.organizations.membershipsOf(user.id()), session);
+		return of(membershipsOf(user), session);
+	}
+
+	/**
+	 * @return the customer's memberships, read once per request: the layout's switcher
+	 * and the page both need them on every page
+	 */
+	@SuppressWarnings("unchecked")
+	List<MembershipView> membershipsOf(GuichetUser user) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return this.organizations.membershipsOf(user.id());
+		}
+		String key = MEMBERSHIPS + user.id().value();
+		if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof List<?> known) {
+			return (List<MembershipView>) known;
+		}
+		List<MembershipView> memberships = this.organizations.membershipsOf(user.id());
+		request.setAttribute(key, memberships, RequestAttributes.SCOPE_REQUEST);
+		return memberships;
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.account.GuichetUser;
 import org.guichet.organization.MembershipView;
 import org.guichet.organization.OrganizationId;
-import org.guichet.organization.Organizations;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,12 +18,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class OrganizationSwitcherAdvice {
 
-	private final Organizations organizations;
-
 	private final CurrentOrganization currentOrganization;
 
-	OrganizationSwitcherAdvice(Organizations organizations, CurrentOrganization currentOrganization) {
-		this.organizations = organizations;
+	OrganizationSwitcherAdvice(CurrentOrganization currentOrganization) {
 		this.currentOrganization = currentOrganization;
 	}
 
@@ -37,7 +33,7 @@ class OrganizationSwitcherAdvice {
 		if (user == null || user.isStaff()) {
 			return null;
 		}
-		List<MembershipView> memberships = this.organizations.membershipsOf(user.id());
+		List<MembershipView> memberships = this.currentOrganization.membershipsOf(user);
 		if (memberships.size() < 2) {
 			return null;
 		}
