@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.guichet.support.browser.Staleness;
 import org.guichet.support.DemoUsers;
 import org.guichet.support.OrganizationsWebTest;
 import org.guichet.support.browser.Accessibility;
@@ -94,7 +95,7 @@ class HouseholdBrowserTests extends BrowserTest {
 			WebElement input = driver.findElement(By.id("file"));
 			input.sendKeys(file.toString());
 			input.submit();
-			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(input));
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(Staleness.of(input));
 			assertThat(new ShellPage(driver).heading()).isEqualTo("Vérification de l'import");
 			assertThat(driver.findElement(By.tagName("main")).getText()).contains("IMP-B1 — Commune de Test")
 				.contains("À créer");

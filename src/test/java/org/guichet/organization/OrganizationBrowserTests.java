@@ -2,6 +2,7 @@ package org.guichet.organization;
 
 import java.time.Duration;
 
+import org.guichet.support.browser.Staleness;
 import org.guichet.support.DemoUsers;
 import org.guichet.support.OrganizationsWebTest;
 import org.guichet.support.browser.Accessibility;
@@ -11,7 +12,6 @@ import org.guichet.support.browser.SignInPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,7 +32,7 @@ class OrganizationBrowserTests extends BrowserTest {
 		WebElement search = driver.findElement(By.id("q"));
 		search.sendKeys("lyon");
 		search.submit();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(search));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(Staleness.of(search));
 		assertThat(driver.findElements(By.cssSelector("tbody tr"))).hasSize(1);
 		Accessibility.check(driver);
 		driver.findElement(By.linkText("Transports Dupuis SARL")).click();

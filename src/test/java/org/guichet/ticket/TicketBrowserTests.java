@@ -14,6 +14,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.guichet.account.UserId;
 import org.guichet.notification.internal.OutboxSender;
+import org.guichet.support.browser.Staleness;
 import org.guichet.support.DemoUsers;
 import org.guichet.support.Mails;
 import org.guichet.support.TestMailServer;
@@ -88,7 +89,7 @@ class TicketBrowserTests extends BrowserTest {
 		driver.findElement(By.id("attachments")).sendKeys(capture.toAbsolutePath().toString());
 		WebElement send = driver.findElement(By.cssSelector("form.ticket-form button[type='submit']"));
 		send.sendKeys(Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(send));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(Staleness.of(send));
 
 		ShellPage page = new ShellPage(driver);
 		assertThat(page.heading()).contains(title);

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +49,7 @@ public abstract class BrowserTest {
 	 */
 	protected static ShellPage press(WebElement element) {
 		element.sendKeys(Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(Staleness.of(element));
 		return new ShellPage(driver);
 	}
 
@@ -59,7 +58,7 @@ public abstract class BrowserTest {
 	 */
 	protected static ShellPage submit(WebElement element) {
 		element.submit();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(Staleness.of(element));
 		return new ShellPage(driver);
 	}
 

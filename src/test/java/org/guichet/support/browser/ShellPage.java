@@ -29,7 +29,7 @@ public class ShellPage {
 	public static ShellPage after(WebDriver driver, Runnable action) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		action.run();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(Staleness.of(page));
 		return new ShellPage(driver);
 	}
 

@@ -35,7 +35,7 @@ public class SignInPage {
 		WebElement passwordField = this.driver.switchTo().activeElement();
 		passwordField.sendKeys(password, Keys.ENTER);
 		// the next page, not the sign-in page still shown (it has a heading too)
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(passwordField));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(Staleness.of(passwordField));
 		// and loaded to its end: a page opened while this one still loads may see
 		// its elements go ("Node … does not belong to the document")
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> "complete"
