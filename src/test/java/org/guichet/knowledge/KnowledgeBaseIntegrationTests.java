@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.guichet.knowledge.internal.ArticleDraft;
 import org.guichet.knowledge.internal.Audience;
 import org.guichet.knowledge.internal.KnowledgeArticles;
+import org.guichet.knowledge.internal.KnowledgeCategories;
 import org.guichet.shared.PdfDocuments;
 import org.guichet.support.DemoUsers;
 import org.guichet.support.HttpTestClient;
@@ -44,6 +45,9 @@ class KnowledgeBaseIntegrationTests {
 
 	@Autowired
 	KnowledgeArticles articles;
+
+	@Autowired
+	KnowledgeCategories categories;
 
 	@Test
 	void aVerbFindsTheNounOfItsStemAndWordsWithoutAccentsFindAccentedOnes() {
@@ -270,8 +274,9 @@ class KnowledgeBaseIntegrationTests {
 		fields.add("requestTypeId", incident.toString());
 		fields.add("subject", "Mon imprimante " + word);
 		HttpResponse<String> deflected = marie.submit("/tickets/new?type=" + incident, "/kb/deflection", fields);
-		assertThat(deflected.statusCode()).isEqualTo(200);
-		assertThat(page(deflected)).contains("aucune demande n'a été envoyée");
+		assertThat(deflected.statusCode()).isEqualTo(303);
+		assertThat(deflected.headers().firstValue("Location")).hasValue("/kb/deflected");
+		assertThat(page(marie.get("/kb/deflected"))).contains("aucune demande n'a été envoyée");
 		assertThat(this.jdbc.queryForObject("select count(*) from tickets", Integer.class)).isEqualTo(tickets);
 		assertThat(this.jdbc.queryForObject("select count(*) from kb_suggestion_events where article_id = ?"
 				+ " and kind = 'DEFLECTED' and request_type_id = ?", Integer.class, article, incident))
@@ -369,6 +374,40 @@ class KnowledgeBaseIntegrationTests {
 		assertThat(anonymous.get("/kb").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void aCategoryChosenTakesItsSubCategoriesAlongAndCountsThem() {
+		String word = tag();
+		UUID parent = this.categories.create("Réseau " + word, null);
+		UUID child = this.categories.create("Wi-Fi " + word, parent);
+		String inChild = this.articles.create(
+				new ArticleDraft("Borne Wi-Fi " + word, "", "<p>Texte</p>", child, null, null, "fr", Audience.PUBLIC),
+				null);
+		this.articles.publish(inChild, null);
+		String inParent = this.articles.create(
+				new ArticleDraft("Câblage " + word, "", "<p>Texte</p>", parent, null, null, "fr", Audience.PUBLIC),
+				null);
+		this.articles.publish(inParent, null);
+		HttpTestClient anonymous = new HttpTestClient(this.port);
+
+		String all = page(anonymous.get("/kb/search?q=" + word));
+		assertThat(facet(all, parent)).as("the top category counts its sub-category's article").isEqualTo("2");
+		assertThat(numbers(anonymous.get("/kb/search?q=" + word + "&category=" + parent))).contains(inChild, inParent);
+		String inTree = page(anonymous.get("/kb/search?q=" + word + "&category=" + parent));
+		assertThat(inTree).containsPattern("aria-current=\"true\"[^>]*>Réseau " + word);
+		assertThat(facet(inTree, child)).isEqualTo("1");
+		assertThat(numbers(anonymous.get("/kb/search?q=" + word + "&category=" + child))).contains(inChild)
+			.doesNotContain(inParent);
+	}
+
+	/**
+	 * @return the count shown beside the category's filter link
+	 */
+	private static String facet(String page, UUID category) {
+		Matcher matcher = Pattern.compile("category=" + category + "[^>]*>[^<]*</a>\\s*<span[^>]*>(\\d+)</span>")
+			.matcher(page);
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
 	private String published(String title, String body, Audience audience, UUID product) {
 		String number = this.articles.create(draft(title, body, audience, product), null);
 		this.articles.publish(number, null);
@@ -395,7 +434,13 @@ class KnowledgeBaseIntegrationTests {
 	 * @return the numbers of the articles found
 	 */
 	private static String search(HttpTestClient client, String text) {
-		HttpResponse<String> response = client.get("/kb/search?q=" + encode(text));
+		return numbers(client.get("/kb/search?q=" + encode(text)));
+	}
+
+	/**
+	 * @return the numbers of the articles listed
+	 */
+	private static String numbers(HttpResponse<String> response) {
 		assertThat(response.statusCode()).isEqualTo(200);
 		StringBuilder numbers = new StringBuilder();
 		Matcher matcher = Pattern.compile("href=\"/kb/(KB\\d{7})\"").matcher(response.body());

@@ -97,6 +97,11 @@ class KnowledgeBrowserTests extends BrowserTest {
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kb-suggest"), "Messagerie bloquée"));
 		assertThat(driver.findElement(By.id("kb-suggest")).getAttribute("aria-live")).isEqualTo("polite");
+		assertThat((String) driver.executeScript(
+				"return arguments[0].form.querySelector('button[type=submit], input[type=submit]').textContent",
+				subject))
+			.as("Enter in a field sends the request, whatever the suggestions")
+			.contains("Envoyer");
 		Accessibility.check(driver);
 
 		ShellPage done = press(driver.findElement(By.id("kb-deflect-yes")));

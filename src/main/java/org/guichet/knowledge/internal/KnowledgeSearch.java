@@ -8,38 +8,49 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.guichet.knowledge.internal.SearchResults.Facet;
 import org.guichet.knowledge.internal.SearchResults.Hit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading the knowledge base: the French full-text search (stems, accents ignored,
  * phrases in quotes, title weighing more than the summary, the body, then the files), its
- * filters with counts, "did you mean", the suggestions of the request form, related
- * articles and the home's lists. Every query is bounded by what the {@link Reader} may
- * read, in the SQL itself.
+ * filters with counts, "did you mean" and the home's lists ({@link KnowledgeSuggestions}
+ * offers articles beside). Every query is bounded by what the {@link Reader} may read, in
+ * the SQL itself.
+ * <p>
+ * Each reading is one statement, sent without a transaction of its own (one round trip to
+ * the database rather than two, the commit's): on this project's two-core test machine
+ * each round trip of an otherwise idle server costs about a millisecond.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class KnowledgeSearch {
 
 	private static final Pattern NUMBER = Pattern.compile("(?i)^\\s*(KB\\d{7})\\s*$");
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}");
-
-	private static final String MATCH = " and a.document @@ websearch_to_tsquery('french_unaccent', :q)";
+	/**
+	 * The typed text as a query, parsed once: a {@code websearch_to_tsquery} written
+	 * inside a condition or a rank is a stable function of its arguments, which
+	 * PostgreSQL calls again for every row (8 of the 10 ms of a phrase search over 1,400
+	 * candidates).
+	 */
+	private static final String QUERY = "q as (select websearch_to_tsquery('french_unaccent', :q) as query),";
 
 	private static final String FILTERS = """
-			(cast(:category as uuid) is null or a.category_id = :category) as category_ok,
+			(cast(:category as uuid) is null or a.category_id = any(s.ids)) as category_ok,
 			(cast(:product as uuid) is null or a.product_id = :product) as product_ok,
 			(cast(:domain as varchar) is null or a.domain = :domain) as domain_ok,
 			(cast(:language as varchar) is null or a.language = :language) as language_ok
@@ -70,7 +81,7 @@ public class KnowledgeSearch {
 	 * counts
 	 */
 	public SearchResults search(SearchQuery query, Reader reader) {
-		String rank = query.hasText() ? "ts_rank(a.document, websearch_to_tsquery('french_unaccent', :q))" : "0";
+		String rank = query.hasText() ? "ts_rank(a.document, q.query)" : "0";
 		String order = switch (query.sort()) {
 			case RELEVANCE -> query.hasText() ? "m.rank desc, m.views desc" : "m.published_at desc";
 			case VIEWS -> "m.views desc, m.published_at desc";
@@ -78,14 +89,21 @@ public class KnowledgeSearch {
 			case TITLE -> "lower(m.title), m.number";
 		};
 		// The matching articles are found (and, for a phrase, their positions checked)
-		// once
-		// for the page, its total and the filters' counts. Each filter is counted leaving
-		// out its own choice, so that the reader sees what choosing another value gives.
+		// once for the page, its total and the filters' counts. Each filter is counted
+		// leaving out its own choice, so that the reader sees what choosing another value
+		// gives. A category chosen takes its sub-categories along.
 		String sql = """
-				with m as materialized (
+				with recursive %s
+				subtree as (
+				  select category_id from kb_categories where category_id = cast(:category as uuid)
+				  union all
+				  select k.category_id from kb_categories k join subtree on k.parent_id = subtree.category_id
+				),
+				chosen as (select array_agg(category_id) as ids from subtree),
+				m as materialized (
 				  select a.article_id, a.category_id, a.product_id, a.domain, a.language, a.views, a.published_at,
 				    a.title, a.number, %s as rank, %s
-				  from kb_articles a where %s%s
+				  from %s chosen s, kb_articles a where %s%s
 				),
 				counts as (
 				  select 'category' as kind, cast(m.category_id as varchar) as value, c.name as label, count(*) as n
@@ -106,11 +124,13 @@ public class KnowledgeSearch {
 				  select m.* from m where category_ok and product_ok and domain_ok and language_ok
 				  order by %s, m.number limit :limit offset :offset
 				)
-				select f.facets, t.total, q.words, r.*
+				select f.facets, t.total, w.words, k.tree, r.*
 				from (select array_agg(array[kind, value, label, cast(n as varchar)] order by kind, n desc, label) as facets
 				      from counts) f
+				cross join (select array_agg(array[cast(category_id as varchar), cast(parent_id as varchar), name]) as tree
+				      from kb_categories) k
 				cross join (select count(*) as total from m where category_ok and product_ok and domain_ok and language_ok) t
-				cross join (select %s as words) q
+				cross join (select %s as words) w
 				left join lateral (
 				  select m.number, m.title, a.summary, c.name as category_name, p.name as product_name, m.views,
 				    m.published_at, m.rank, m.number as sort_number,
@@ -122,12 +142,13 @@ public class KnowledgeSearch {
 				) r on true
 				order by %s, r.sort_number
 				"""
-			.formatted(rank, FILTERS, Reader.condition(), query.hasText() ? MATCH : "", order,
-					query.hasText() ? "cast(websearch_to_tsquery('french_unaccent', :q) as varchar)" : "null",
-					order.replace("m.", "r."));
+			.formatted(query.hasText() ? QUERY : "", rank, FILTERS, query.hasText() ? "q," : "", Reader.condition(),
+					query.hasText() ? " and a.document @@ q.query" : "", order,
+					query.hasText() ? "(select cast(query as varchar) from q)" : "null", order.replace("m.", "r."));
 		long[] total = { 0 };
 		int[] rows = { 0 };
 		List<Facet> facets = new ArrayList<>();
+		List<CategoryFacets.Node> tree = new ArrayList<>();
 		List<Hit> hits = new ArrayList<>();
 		params(this.jdbc.sql(sql), query, reader).param("limit", SearchQuery.PAGE_SIZE)
 			.param("offset", query.page() * SearchQuery.PAGE_SIZE)
@@ -135,6 +156,7 @@ public class KnowledgeSearch {
 				if (rows[0]++ == 0) {
 					total[0] = rs.getLong("total");
 					facets.addAll(facets(rs.getArray("facets")));
+					tree.addAll(tree(rs.getArray("tree")));
 				}
 				if (rs.getString("number") != null) {
 					hits.add(hit(rs, Snippets.of(rs.getString("text"), Snippets.stems(rs.getString("words")))));
@@ -142,7 +164,23 @@ public class KnowledgeSearch {
 			});
 		String didYouMean = (hits.isEmpty() && query.hasText() && query.page() == 0) ? didYouMean(query.text(), reader)
 				: null;
-		return new SearchResults(hits, total[0], facets, didYouMean);
+		Map<String, Long> own = facets.stream()
+			.filter((facet) -> facet.kind().equals("category"))
+			.collect(Collectors.toMap(Facet::value, Facet::count));
+		return new SearchResults(hits, total[0],
+				facets.stream().filter((facet) -> !facet.kind().equals("category")).toList(),
+				CategoryFacets.of(tree, own, query.categoryId()), didYouMean);
+	}
+
+	private static List<CategoryFacets.Node> tree(Array array) throws SQLException {
+		List<CategoryFacets.Node> tree = new ArrayList<>();
+		if (array != null) {
+			for (Object row : (Object[]) array.getArray()) {
+				String[] values = (String[]) row;
+				tree.add(new CategoryFacets.Node(values[0], values[1], values[2]));
+			}
+		}
+		return tree;
 	}
 
 	private static List<Facet> facets(Array array) throws SQLException {
@@ -167,8 +205,10 @@ public class KnowledgeSearch {
 			return null;
 		}
 		// "<%" is word_similarity(…) >= the threshold, and the trigram index of titles
-		// answers it: a scan of every title took 40 ms for 10,000 articles
-		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+		// answers it: a scan of every title took 40 ms for 10,000 articles. The threshold
+		// is set on the connection (both statements run on the same one, held for this
+		// reading); only this query uses the operator.
+		this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, false)")
 			.param("threshold", Double.toString(DID_YOU_MEAN_THRESHOLD))
 			.query(String.class)
 			.single();
@@ -183,28 +223,6 @@ public class KnowledgeSearch {
 	}
 
 	/**
-	 * The articles that may answer what a requester is typing: any of its words found,
-	 * best first.
-	 * @return at most {@code limit} articles
-	 */
-	public List<Suggestion> suggest(String text, Reader reader, int limit) {
-		String words = anyOf(text);
-		if (words.isEmpty()) {
-			return List.of();
-		}
-		return scope(this.jdbc.sql("""
-				select a.article_id, a.number, a.title, a.summary from kb_articles a
-				where %s and a.headline_document @@ to_tsquery('french_unaccent', :words)
-				order by ts_rank(a.headline_document, to_tsquery('french_unaccent', :words)) desc, a.views desc
-				limit :limit
-				""".formatted(Reader.condition())), reader).param("words", words)
-			.param("limit", limit)
-			.query((rs, row) -> new Suggestion(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4)))
-			.list();
-	}
-
-	/**
 	 * @return the published article, if the reader may read it
 	 */
 	public Optional<ArticleRecord> readable(String number, Reader reader) {
@@ -213,33 +231,6 @@ public class KnowledgeSearch {
 			.param("number", number)
 			.query((rs, row) -> ArticleRecord.of(rs))
 			.optional();
-	}
-
-	/**
-	 * @return articles of the same category or product, or sharing words of its title,
-	 * that the reader may read
-	 */
-	public List<Suggestion> related(ArticleRecord article, Reader reader) {
-		String words = anyOf(article.title());
-		return scope(this.jdbc
-			.sql("""
-					select a.article_id, a.number, a.title, a.summary from kb_articles a
-					where %s and a.article_id <> :id
-					  and (a.category_id = cast(:category as uuid) or a.product_id = cast(:product as uuid)
-					       or (:words <> '' and a.document @@ to_tsquery('french_unaccent', :words)))
-					order by (a.category_id = cast(:category as uuid) or a.product_id = cast(:product as uuid)) is true desc,
-					  case when :words <> '' then ts_rank(a.document, to_tsquery('french_unaccent', :words)) else 0 end desc,
-					  a.views desc
-					limit 5
-					"""
-				.formatted(Reader.condition())), reader)
-			.param("id", article.id())
-			.param("category", article.categoryId())
-			.param("product", article.productId())
-			.param("words", words)
-			.query((rs, row) -> new Suggestion(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4)))
-			.list();
 	}
 
 	/**
@@ -269,23 +260,6 @@ public class KnowledgeSearch {
 			.list();
 	}
 
-	/**
-	 * @return the words of the text joined by "or", for {@code to_tsquery}: only letters
-	 * and digits, so nothing typed is read as an operator
-	 */
-	static String anyOf(String text) {
-		if (text == null) {
-			return "";
-		}
-		String plain = text.replaceAll("<[^>]*>", " ");
-		Set<String> words = new LinkedHashSet<>();
-		Matcher matcher = WORD.matcher(plain);
-		while (matcher.find() && words.size() < 30) {
-			words.add(matcher.group().toLowerCase(Locale.ROOT));
-		}
-		return String.join(" | ", words);
-	}
-
 	private static Hit hit(ResultSet rs, String snippet) throws SQLException {
 		Timestamp published = rs.getTimestamp("published_at");
 		return new Hit(rs.getString("number"), rs.getString("title"), rs.getString("summary"), snippet,
@@ -305,18 +279,6 @@ public class KnowledgeSearch {
 		return spec.param("audiences", reader.audiences())
 			.param("staff", reader.staff())
 			.param("products", reader.productArray());
-	}
-
-	/**
-	 * An article offered to a reader: a suggestion, a related article.
-	 *
-	 * @param id its id
-	 * @param number its number
-	 * @param title its title
-	 * @param summary its summary
-	 */
-	public record Suggestion(UUID id, String number, String title, String summary) {
-
 	}
 
 }

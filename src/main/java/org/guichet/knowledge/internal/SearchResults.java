@@ -9,10 +9,12 @@ import java.util.List;
  * @param hits the articles found, in the order asked
  * @param total how many articles match
  * @param facets the counts of each filter's values, for the matching articles
+ * @param categories the category filter, as a tree ({@link CategoryFacets})
  * @param didYouMean a title close to what was typed, when nothing matches; or
  * {@code null}
  */
-public record SearchResults(List<Hit> hits, long total, List<Facet> facets, String didYouMean) {
+public record SearchResults(List<Hit> hits, long total, List<Facet> facets, List<CategoryFacet> categories,
+		String didYouMean) {
 
 	/**
 	 * @return the counts of one filter
@@ -52,6 +54,27 @@ public record SearchResults(List<Hit> hits, long total, List<Facet> facets, Stri
 	 * @param count how many
 	 */
 	public record Facet(String kind, String value, String label, long count) {
+
+	}
+
+	/**
+	 * A category offered as a filter, with the matching articles it and its
+	 * sub-categories hold.
+	 *
+	 * @param value the category's id, sent back when it is chosen
+	 * @param label its name
+	 * @param count how many matching articles it holds, sub-categories included
+	 * @param depth how far down the tree it is shown, from 0
+	 * @param current whether it is the category chosen
+	 */
+	public record CategoryFacet(String value, String label, long count, int depth, boolean current) {
+
+		/**
+		 * @return the start margin of Bootstrap's scale that shows its depth
+		 */
+		public int indent() {
+			return Math.min(this.depth * 2, 5);
+		}
 
 	}
 

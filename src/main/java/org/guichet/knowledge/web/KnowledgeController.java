@@ -22,6 +22,7 @@ import org.guichet.knowledge.internal.KnowledgeFiles;
 import org.guichet.knowledge.internal.KnowledgeFiles.AttachmentRecord;
 import org.guichet.knowledge.internal.KnowledgeInputException;
 import org.guichet.knowledge.internal.KnowledgeSearch;
+import org.guichet.knowledge.internal.KnowledgeSuggestions;
 import org.guichet.knowledge.internal.Reader;
 import org.guichet.knowledge.internal.SearchQuery;
 import org.guichet.knowledge.internal.SearchResults;
@@ -53,16 +54,19 @@ class KnowledgeController {
 
 	private final KnowledgeSearch search;
 
+	private final KnowledgeSuggestions suggestions;
+
 	private final KnowledgeArticles articles;
 
 	private final KnowledgeFiles files;
 
 	private final KnowledgeFeedback feedback;
 
-	KnowledgeController(Readers readers, KnowledgeSearch search, KnowledgeArticles articles, KnowledgeFiles files,
-			KnowledgeFeedback feedback) {
+	KnowledgeController(Readers readers, KnowledgeSearch search, KnowledgeSuggestions suggestions,
+			KnowledgeArticles articles, KnowledgeFiles files, KnowledgeFeedback feedback) {
 		this.readers = readers;
 		this.search = search;
+		this.suggestions = suggestions;
 		this.articles = articles;
 		this.files = files;
 		this.feedback = feedback;
@@ -119,7 +123,7 @@ class KnowledgeController {
 		}
 		model.addAttribute("article", article);
 		model.addAttribute("files", this.files.of(article.id()));
-		model.addAttribute("related", this.search.related(article, reader));
+		model.addAttribute("related", this.suggestions.related(article, reader));
 		model.addAttribute("answered", answered(session));
 		model.addAttribute("signedIn", user != null);
 		return "knowledge/article";

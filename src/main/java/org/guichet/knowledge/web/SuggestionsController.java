@@ -1,23 +1,28 @@
 package org.guichet.knowledge.web;
 
+import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.guichet.account.GuichetUser;
 import org.guichet.knowledge.internal.KnowledgeFeedback;
 import org.guichet.knowledge.internal.KnowledgeProperties;
-import org.guichet.knowledge.internal.KnowledgeSearch;
-import org.guichet.knowledge.internal.KnowledgeSearch.Suggestion;
+import org.guichet.knowledge.internal.KnowledgeSuggestions;
+import org.guichet.knowledge.internal.KnowledgeSuggestions.Suggestion;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -34,16 +39,16 @@ class SuggestionsController {
 
 	private final Readers readers;
 
-	private final KnowledgeSearch search;
+	private final KnowledgeSuggestions suggestions;
 
 	private final KnowledgeFeedback feedback;
 
 	private final KnowledgeProperties properties;
 
-	SuggestionsController(Readers readers, KnowledgeSearch search, KnowledgeFeedback feedback,
+	SuggestionsController(Readers readers, KnowledgeSuggestions suggestions, KnowledgeFeedback feedback,
 			KnowledgeProperties properties) {
 		this.readers = readers;
-		this.search = search;
+		this.suggestions = suggestions;
 		this.feedback = feedback;
 		this.properties = properties;
 	}
@@ -64,28 +69,40 @@ class SuggestionsController {
 		if (text.length() > 4000) {
 			text = text.substring(0, 4000);
 		}
-		List<Suggestion> suggestions = this.search.suggest(text, this.readers.of(user, session),
+		List<Suggestion> found = this.suggestions.suggest(text, this.readers.of(user, session),
 				this.properties.suggestions());
 		Set<UUID> all = new LinkedHashSet<>(ids(shown));
-		suggestions.forEach((suggestion) -> all.add(suggestion.id()));
-		model.addAttribute("suggestions", suggestions);
+		found.forEach((suggestion) -> all.add(suggestion.id()));
+		model.addAttribute("suggestions", found);
 		model.addAttribute("shown", all.stream().limit(MAX_SHOWN).toList());
 		return "knowledge/suggestions :: panel";
 	}
 
 	/**
-	 * "Oui": the article answered; no request is filed.
+	 * "Oui": the article answered; no request is filed. The answer is recorded, then the
+	 * requester is sent to a page that says so (htmx's redirect, or a plain one), which a
+	 * reload does not record again.
 	 */
 	@PostMapping("/kb/deflection")
-	String deflected(@AuthenticationPrincipal GuichetUser user, @RequestParam(required = false) String kbArticle,
-			@RequestParam(required = false) String requestTypeId,
-			@RequestParam(name = "kbShown", required = false) List<String> shown, Model model) {
+	ResponseEntity<Void> deflected(@AuthenticationPrincipal GuichetUser user,
+			@RequestParam(required = false) String kbArticle, @RequestParam(required = false) String requestTypeId,
+			@RequestParam(name = "kbShown", required = false) List<String> shown,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request) {
 		UUID article = KnowledgeController.uuid(kbArticle);
 		UUID type = KnowledgeController.uuid(requestTypeId);
 		this.feedback.shown(type, ids(shown), user.id());
 		if (article != null) {
 			this.feedback.deflected(type, article, user.id());
 		}
+		String done = request.getContextPath() + "/kb/deflected";
+		if ("true".equals(htmx)) {
+			return ResponseEntity.ok().header("HX-Redirect", done).build();
+		}
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(done)).build();
+	}
+
+	@GetMapping("/kb/deflected")
+	String deflected() {
 		return "knowledge/deflected";
 	}
 
