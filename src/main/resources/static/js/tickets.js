@@ -19,8 +19,9 @@
 		}
 		textarea.parentNode.insertBefore(holder, textarea.nextSibling);
 		var leave = { key: 9, handler: function () { return true; } };
+		var images = textarea.hasAttribute('data-images');
 		var quill = new Quill(holder, {
-			formats: ['bold', 'italic', 'underline', 'list', 'link', 'color'],
+			formats: ['bold', 'italic', 'underline', 'list', 'link', 'color'].concat(images ? ['image'] : []),
 			modules: {
 				toolbar: false,
 				keyboard: { bindings: { tab: leave, indent: leave, outdent: { key: 9, shiftKey: true, handler: function () { return true; } } } }
@@ -56,6 +57,9 @@
 			textarea.value = quill.getText().trim().length > 0 ? quill.root.innerHTML : '';
 		};
 		quill.on('text-change', sync);
+		if (images) {
+			offerImages(textarea, quill, sync);
+		}
 		toolbar.querySelectorAll('button[data-format]').forEach(function (button) {
 			button.addEventListener('click', function () {
 				var name = button.getAttribute('data-format');
@@ -93,6 +97,37 @@
 			}
 		});
 		textarea.form.addEventListener('submit', sync);
+	}
+
+	// An article's images, inserted where the cursor is by their buttons (shown only when
+	// the editor runs). The editor keeps an image's address only: its description is
+	// given back to every image shown, from its button, and the server puts it in again
+	// when the text is saved.
+	function offerImages(textarea, quill, sync) {
+		var buttons = document.querySelectorAll('[data-insert-image][data-editor-target="' + textarea.id + '"]');
+		var describe = function () {
+			quill.root.querySelectorAll('img').forEach(function (image) {
+				buttons.forEach(function (button) {
+					if (image.getAttribute('src') === button.getAttribute('data-insert-image')) {
+						image.setAttribute('alt', button.getAttribute('data-alt'));
+					}
+				});
+				if (!image.hasAttribute('alt')) {
+					image.setAttribute('alt', '');
+				}
+			});
+		};
+		new MutationObserver(describe).observe(quill.root, { childList: true, subtree: true });
+		describe();
+		buttons.forEach(function (button) {
+			button.hidden = false;
+			button.addEventListener('click', function () {
+				var range = quill.getSelection(true);
+				quill.insertEmbed(range.index, 'image', button.getAttribute('data-insert-image'), 'user');
+				quill.setSelection(range.index + 1, 0);
+				sync();
+			});
+		});
 	}
 
 	// The subject takes the theme's path while the requester has not typed one.

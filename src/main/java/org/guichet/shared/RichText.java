@@ -38,6 +38,14 @@ public final class RichText {
 	}
 
 	/**
+	 * @param addition what a module allows besides, such as the images of an article
+	 * @return the HTML with everything outside the allowlist and the addition removed
+	 */
+	public static String sanitize(String html, PolicyFactory addition) {
+		return POLICY.and(addition).sanitize((html != null) ? html : "").strip();
+	}
+
+	/**
 	 * @return the text of sanitized HTML, a line per paragraph, for plain-text e-mails
 	 */
 	public static String toPlainText(String sanitized) {

@@ -1,5 +1,8 @@
 package org.guichet.knowledge;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.guichet.knowledge.internal.ArticleDraft;
 import org.guichet.knowledge.internal.Audience;
@@ -366,6 +371,10 @@ class KnowledgeBaseIntegrationTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from kb_attachments where media_type = 'application/pdf'",
 				Integer.class))
 			.isGreaterThanOrEqualTo(4);
+		String twoFactor = this.jdbc.queryForObject(
+				"select number from kb_articles where title = 'Activer la double authentification'", String.class);
+		assertThat(page(signIn(DemoUsers.MEMBER).get("/kb/" + twoFactor)))
+			.containsPattern("<img src=\"/kb/images/[0-9a-f-]{36}\" alt=\"Schéma : le téléphone affiche un code");
 		assertThat(page(signIn(DemoUsers.MEMBER).get("/kb/search?q=" + encode("étape mise à jour winpaie"))))
 			.contains("Mise à jour de Winpaie");
 		HttpTestClient anonymous = new HttpTestClient(this.port);
@@ -399,6 +408,65 @@ class KnowledgeBaseIntegrationTests {
 			.doesNotContain(inParent);
 	}
 
+	@Test
+	void anArticleShowsOnlyItsOwnImagesWithTheirDescriptions() throws IOException {
+		String number = this.articles
+			.create(draft("Écran de connexion " + tag(), "<p>Texte</p>", Audience.CUSTOMERS, null), null);
+		UUID article = articleId(number);
+		HttpTestClient agent = signIn(DemoUsers.AGENT);
+		byte[] png = png();
+		HttpResponse<String> undescribed = agent.upload("/desk/kb/" + number, "/desk/kb/" + number + "/files",
+				Map.of("alt", " "), "file", "ecran.png", png);
+		assertThat(undescribed.statusCode()).isEqualTo(400);
+		assertThat(page(undescribed)).contains("Décrivez ce que montre l'image");
+		assertThat(attachments(article)).isZero();
+		HttpResponse<String> described = agent.upload("/desk/kb/" + number, "/desk/kb/" + number + "/files",
+				Map.of("alt", "Le formulaire de connexion, champ « Mot de passe » entouré"), "file", "ecran.png", png);
+		assertThat(described.statusCode()).isEqualTo(302);
+		UUID image = this.jdbc.queryForObject("select attachment_id from kb_attachments where article_id = ?",
+				UUID.class, article);
+
+		this.articles.update(number,
+				draft("Écran de connexion",
+						"<p>Voici l'écran :</p><img src=\"/kb/images/" + image
+								+ "\" alt=\"x\" onerror=\"alert(1)\"><img src=\"https://ailleurs.example/suivi.png\">"
+								+ "<img src=\"/kb/images/" + UUID.randomUUID() + "\">",
+						Audience.CUSTOMERS, null),
+				true, null);
+
+		String body = this.jdbc.queryForObject("select body from kb_articles where article_id = ?", String.class,
+				article);
+		assertThat(HtmlUtils.htmlUnescape(body))
+			.contains("<img src=\"/kb/images/" + image
+					+ "\" alt=\"Le formulaire de connexion, champ « Mot de passe » entouré\" />")
+			.doesNotContain("onerror", "ailleurs.example");
+		assertThat(body.split("<img", -1)).as("one image kept").hasSize(2);
+		HttpTestClient marie = signIn(DemoUsers.MEMBER);
+		assertThat(marie.get("/kb/" + number).body()).contains("/kb/images/" + image);
+		HttpResponse<byte[]> served = marie.bytes("/kb/images/" + image);
+		assertThat(served.statusCode()).isEqualTo(200);
+		assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(served.body()).isEqualTo(png);
+		assertThat(new HttpTestClient(this.port).get("/kb/images/" + image).statusCode())
+			.as("a customers' article's image is not a visitor's")
+			.isEqualTo(404);
+		assertThat(marie.get("/kb/images/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+		assertThat(marie.get("/kb/images/pas-un-id").statusCode()).isEqualTo(404);
+
+		HttpTestClient manager = signIn(DemoUsers.MANAGER);
+		HttpResponse<String> removal = manager.submit("/desk/kb/" + number,
+				"/desk/kb/" + number + "/files/" + image + "/remove", Map.of());
+		assertThat(removal.statusCode()).isEqualTo(400);
+		assertThat(page(removal)).contains("Cette image est montrée dans le contenu");
+		assertThat(attachments(article)).isEqualTo(1);
+	}
+
+	private int attachments(UUID article) {
+		return this.jdbc.queryForObject("select count(*) from kb_attachments where article_id = ?", Integer.class,
+				article);
+	}
+
 	/**
 	 * @return the count shown beside the category's filter link
 	 */
@@ -406,6 +474,14 @@ class KnowledgeBaseIntegrationTests {
 		Matcher matcher = Pattern.compile("category=" + category + "[^>]*>[^<]*</a>\\s*<span[^>]*>(\\d+)</span>")
 			.matcher(page);
 		return matcher.find() ? matcher.group(1) : null;
+	}
+
+	private static byte[] png() throws IOException {
+		BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
+		image.setRGB(1, 1, 0x1b365d);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
 	}
 
 	private String published(String title, String body, Audience audience, UUID product) {

@@ -1,7 +1,13 @@
 package org.guichet.knowledge;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import org.guichet.knowledge.internal.ArticleDraft;
 import org.guichet.knowledge.internal.Audience;
@@ -127,6 +133,45 @@ class KnowledgeBrowserTests extends BrowserTest {
 			open(path, ShellPage::new);
 			Accessibility.check(driver);
 		}
+	}
+
+	@Test
+	void anEditorShowsAnImageInAnArticleWithTheKeyboardAndItsDescriptionReachesReaders() throws IOException {
+		String number = this.articles.create(new ArticleDraft("Écran d'accueil " + tag(), "",
+				"<p>Voici l'écran d'accueil.</p>", null, null, null, "fr", Audience.PUBLIC), null);
+		String description = "L'écran d'accueil du portail, menu « Mes demandes » à gauche";
+		BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+		image.setRGB(10, 10, 0x1b365d);
+		Path png = Files.createTempFile("accueil", ".png");
+		ImageIO.write(image, "png", png.toFile());
+
+		open("/login", SignInPage::new).signIn(DemoUsers.MANAGER.email(), DemoUsers.PASSWORD);
+		open("/desk/kb/" + number, ShellPage::new);
+		driver.findElement(By.id("kb-file")).sendKeys(png.toAbsolutePath().toString());
+		driver.findElement(By.id("kb-file-alt")).sendKeys(description);
+		submit(driver.findElement(By.id("kb-file-alt")));
+		WebElement editor = driver.findElement(By.id("body-editor"));
+		editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+		WebElement insert = driver.findElement(By.cssSelector("[data-insert-image]"));
+		assertThat(insert.getAttribute("aria-label")).contains(png.getFileName().toString());
+		insert.sendKeys(Keys.ENTER);
+		WebElement shown = new WebDriverWait(driver, Duration.ofSeconds(5))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#body-editor img")));
+		assertThat(shown.getAttribute("alt")).isEqualTo(description);
+		Accessibility.check(driver);
+		press(driver.findElement(By.cssSelector("form.kb-editor button[type='submit']")));
+		assertThat(this.jdbc.queryForObject("select body from kb_articles where number = ?", String.class, number))
+			.contains("<img src=\"/kb/images/");
+
+		this.articles.publish(number, null);
+		driver.manage().deleteAllCookies();
+		open("/kb/" + number, ShellPage::new);
+		WebElement read = driver.findElement(By.cssSelector(".kb-body img"));
+		assertThat(read.getAttribute("alt")).isEqualTo(description);
+		assertThat((Boolean) driver.executeScript("return arguments[0].complete && arguments[0].naturalWidth === 40",
+				read))
+			.as("the visitor's browser loads the image")
+			.isTrue();
 	}
 
 	private String publish(ArticleDraft draft) {

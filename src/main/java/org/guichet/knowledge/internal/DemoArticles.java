@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.guichet.knowledge.internal.KnowledgeFiles.AttachmentRecord;
 import org.guichet.shared.GuichetProperties;
 import org.guichet.shared.PdfDocuments;
 import org.guichet.shared.database.EmbeddedDatabase;
@@ -207,10 +208,30 @@ class DemoArticles implements ApplicationRunner {
 			if (demo.pdf() != null) {
 				byte[] pdf = PdfDocuments.fromXhtml(guide(demo));
 				this.files.attach(this.articles.find(number).orElseThrow().id(), fileName(demo.pdf()), pdf.length,
-						new ByteArrayResource(pdf));
+						new ByteArrayResource(pdf), null);
+			}
+			if (demo.title().startsWith("Activer la double authentification")) {
+				showDrawing(number, new ArticleDraft(demo.title(), demo.summary(), body.toString(), category, product,
+						demo.domain(), "fr", demo.audience()));
 			}
 			this.articles.publish(number, null);
 		}
+	}
+
+	/**
+	 * Attaches the demo's drawing to the article and shows it at the end of its text.
+	 */
+	private void showDrawing(String number, ArticleDraft draft) {
+		UUID article = this.articles.find(number).orElseThrow().id();
+		byte[] png = DemoImages.twoFactorCode();
+		this.files.attach(article, "double-authentification.png", png.length, new ByteArrayResource(png),
+				DemoImages.TWO_FACTOR_DESCRIPTION);
+		UUID image = this.files.of(article).stream().filter(AttachmentRecord::image).findFirst().orElseThrow().id();
+		this.articles.update(number,
+				new ArticleDraft(draft.title(), draft.summary(),
+						draft.body() + "<p><img src=\"" + ArticleBody.imagePath(image) + "\"></p>", draft.categoryId(),
+						draft.productId(), draft.domain(), draft.language(), draft.audience()),
+				false, null);
 	}
 
 	private UUID category(String path, Map<String, UUID> known) {

@@ -2,7 +2,9 @@ package org.guichet.knowledge.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,7 +39,8 @@ public class KnowledgeArticles {
 	 * @throws KnowledgeInputException when the title is empty or too long
 	 */
 	public String create(ArticleDraft draft, UserId author) {
-		String body = check(draft);
+		// a new article has no file yet, so no image its text could show
+		String body = check(draft, Map.of());
 		Instant now = this.clock.instant();
 		long next = this.jdbc.sql("select nextval('kb_article_numbers')").query(Long.class).single();
 		String number = "KB%07d".formatted(next);
@@ -74,7 +77,7 @@ public class KnowledgeArticles {
 		if (article.status() == ArticleStatus.PUBLISHED && !publish) {
 			throw new ArticleStateException();
 		}
-		String body = check(draft);
+		String body = check(draft, images(article.id()));
 		this.jdbc.sql("""
 				update kb_articles set audience = :audience, language = :language, category_id = :category,
 				  product_id = :product, domain = :domain, title = :title, summary = :summary, body = :body,
@@ -184,7 +187,22 @@ public class KnowledgeArticles {
 			.list();
 	}
 
-	private static String check(ArticleDraft draft) {
+	/**
+	 * @return the article's images and their descriptions
+	 */
+	Map<UUID, String> images(UUID articleId) {
+		Map<UUID, String> images = new HashMap<>();
+		this.jdbc
+			.sql("select attachment_id, alt_text from kb_attachments where article_id = :article"
+					+ " and media_type like 'image/%' and alt_text is not null")
+			.param("article", articleId)
+			.query((rs) -> {
+				images.put(rs.getObject(1, UUID.class), rs.getString(2));
+			});
+		return images;
+	}
+
+	private static String check(ArticleDraft draft, Map<UUID, String> images) {
 		if (draft.title() == null || draft.title().isBlank()) {
 			throw new KnowledgeInputException("title", "kb.error.title");
 		}
@@ -200,7 +218,7 @@ public class KnowledgeArticles {
 		if (draft.audience() == null) {
 			throw new KnowledgeInputException("audience", "kb.error.audience");
 		}
-		return RichText.sanitize(draft.body());
+		return ArticleBody.sanitize(draft.body(), images);
 	}
 
 	private static String language(String language) {

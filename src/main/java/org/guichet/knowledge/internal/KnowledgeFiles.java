@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.guichet.shared.TypedText;
 import org.guichet.shared.storage.FileStore;
 import org.guichet.shared.storage.StoredFile;
 import org.guichet.shared.storage.UploadPolicy;
@@ -57,12 +58,17 @@ public class KnowledgeFiles {
 		this.clock = clock;
 	}
 
+	/** The longest description of an image. */
+	static final int MAX_ALT_TEXT = 300;
+
 	/**
 	 * Attaches a file to an article.
+	 * @param altText what an image shows, for readers who cannot see it: required for an
+	 * image, ignored for other files
 	 * @throws KnowledgeInputException when the file is empty, too large, of a refused
-	 * format or infected: nothing is kept then
+	 * format or infected, or an image comes without its description: nothing is kept then
 	 */
-	public void attach(UUID articleId, String fileName, long size, InputStreamSource content) {
+	public void attach(UUID articleId, String fileName, long size, InputStreamSource content, String altText) {
 		if (size <= 0) {
 			throw new KnowledgeInputException("file", "kb.error.fileEmpty");
 		}
@@ -75,6 +81,7 @@ public class KnowledgeFiles {
 		if (refusal.isPresent()) {
 			throw new KnowledgeInputException("file", refusal.get());
 		}
+		String description = isImage(UploadPolicy.mediaType(head)) ? altText(altText) : null;
 		scan(content);
 		StoredFile stored;
 		try (InputStream in = content.getInputStream()) {
@@ -88,8 +95,9 @@ public class KnowledgeFiles {
 		}
 		String mediaType = UploadPolicy.mediaType(head);
 		this.jdbc.sql("""
-				insert into kb_attachments (attachment_id, article_id, file_name, media_type, size, sha256, created_at)
-				values (:id, :article, :name, :type, :size, :sha, :now)
+				insert into kb_attachments (attachment_id, article_id, file_name, media_type, size, sha256, created_at,
+				  alt_text)
+				values (:id, :article, :name, :type, :size, :sha, :now, :alt)
 				""")
 			.param("id", UUID.randomUUID())
 			.param("article", articleId)
@@ -98,6 +106,7 @@ public class KnowledgeFiles {
 			.param("size", stored.size())
 			.param("sha", stored.sha256())
 			.param("now", java.sql.Timestamp.from(this.clock.instant()))
+			.param("alt", description)
 			.update();
 		if ("application/pdf".equals(mediaType)) {
 			reindex(articleId);
@@ -106,8 +115,18 @@ public class KnowledgeFiles {
 
 	/**
 	 * Removes a file from an article, and its text from the search.
+	 * @throws KnowledgeInputException when the article's text shows the image: it would
+	 * show a broken one
 	 */
 	public void remove(UUID articleId, UUID attachmentId) {
+		String body = this.jdbc.sql("select body from kb_articles where article_id = :article")
+			.param("article", articleId)
+			.query(String.class)
+			.optional()
+			.orElse("");
+		if (ArticleBody.shows(body, attachmentId)) {
+			throw new KnowledgeInputException("file", "kb.error.imageInUse");
+		}
 		this.jdbc.sql("delete from kb_attachments where article_id = :article and attachment_id = :id")
 			.param("article", articleId)
 			.param("id", attachmentId)
@@ -121,12 +140,30 @@ public class KnowledgeFiles {
 	@Transactional(readOnly = true)
 	public List<AttachmentRecord> of(UUID articleId) {
 		return this.jdbc
-			.sql("select attachment_id, file_name, media_type, size, sha256 from kb_attachments"
+			.sql("select attachment_id, file_name, media_type, size, sha256, alt_text from kb_attachments"
 					+ " where article_id = :article order by lower(file_name)")
 			.param("article", articleId)
 			.query((rs, row) -> new AttachmentRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getLong(4), rs.getString(5)))
+					rs.getLong(4), rs.getString(5), rs.getString(6)))
 			.list();
+	}
+
+	/**
+	 * @return the image of this id, with the number of its article (whose reader may see
+	 * it: the caller checks)
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ArticleImage> image(UUID attachmentId) {
+		return this.jdbc.sql("""
+				select f.attachment_id, f.file_name, f.media_type, f.size, f.sha256, f.alt_text, a.number
+				from kb_attachments f join kb_articles a on a.article_id = f.article_id
+				where f.attachment_id = :id and f.media_type like 'image/%'
+				""")
+			.param("id", attachmentId)
+			.query((rs, row) -> new ArticleImage(rs.getString(7),
+					new AttachmentRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getLong(4),
+							rs.getString(5), rs.getString(6))))
+			.optional();
 	}
 
 	/**
@@ -170,6 +207,21 @@ public class KnowledgeFiles {
 		catch (IOException ex) {
 			return "";
 		}
+	}
+
+	static boolean isImage(String mediaType) {
+		return mediaType != null && mediaType.startsWith("image/");
+	}
+
+	private static String altText(String typed) {
+		String description = (typed != null) ? TypedText.clean(typed).strip() : "";
+		if (description.isEmpty()) {
+			throw new KnowledgeInputException("alt", "kb.error.imageAlt");
+		}
+		if (description.length() > MAX_ALT_TEXT) {
+			throw new KnowledgeInputException("alt", "kb.error.imageAltLength");
+		}
+		return description;
 	}
 
 	private static boolean isVideo(String name, byte[] head) {
@@ -218,8 +270,24 @@ public class KnowledgeFiles {
 	 * @param mediaType its media type, from its content
 	 * @param size its size in bytes
 	 * @param sha256 where the file store keeps it
+	 * @param altText what it shows, for an image; {@code null} otherwise
 	 */
-	public record AttachmentRecord(UUID id, String fileName, String mediaType, long size, String sha256) {
+	public record AttachmentRecord(UUID id, String fileName, String mediaType, long size, String sha256,
+			String altText) {
+
+		/**
+		 * @return whether it is an image that the article's text may show
+		 */
+		public boolean image() {
+			return isImage(this.mediaType) && this.altText != null;
+		}
+
+		/**
+		 * @return where readers' browsers fetch it as an image
+		 */
+		public String imagePath() {
+			return ArticleBody.imagePath(this.id);
+		}
 
 		/**
 		 * @return its size in kilobytes, at least 1
@@ -227,6 +295,16 @@ public class KnowledgeFiles {
 		public long kilobytes() {
 			return Math.max(1, this.size / 1024);
 		}
+
+	}
+
+	/**
+	 * An image of an article.
+	 *
+	 * @param articleNumber its article
+	 * @param file the file
+	 */
+	public record ArticleImage(String articleNumber, AttachmentRecord file) {
 
 	}
 

@@ -19,6 +19,7 @@ import org.guichet.knowledge.internal.KnowledgeArticles;
 import org.guichet.knowledge.internal.KnowledgeArticles.ArticleVersion;
 import org.guichet.knowledge.internal.KnowledgeFeedback;
 import org.guichet.knowledge.internal.KnowledgeFiles;
+import org.guichet.knowledge.internal.KnowledgeFiles.ArticleImage;
 import org.guichet.knowledge.internal.KnowledgeFiles.AttachmentRecord;
 import org.guichet.knowledge.internal.KnowledgeInputException;
 import org.guichet.knowledge.internal.KnowledgeSearch;
@@ -152,6 +153,32 @@ class KnowledgeController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
 		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setContentLengthLong(file.size());
+		try (InputStream in = this.files.open(file); OutputStream out = response.getOutputStream()) {
+			in.transferTo(out);
+		}
+	}
+
+	/**
+	 * An image shown in an article's text, to whoever may read the article (staff also
+	 * while it is a draft, in the editor). Images only (PNG, JPEG, GIF: never SVG, which
+	 * may carry scripts), as such, never sniffed.
+	 */
+	@GetMapping("/kb/images/{attachment}")
+	void image(@AuthenticationPrincipal GuichetUser user, HttpServletRequest request, @PathVariable String attachment,
+			HttpServletResponse response) throws IOException {
+		UUID id = uuid(attachment);
+		ArticleImage image = (id != null) ? this.files.image(id).orElse(null) : null;
+		Reader reader = this.readers.of(user, request);
+		if (image == null || !(reader.staff() || this.search.readable(image.articleNumber(), reader).isPresent())) {
+			throw new ArticleNotFoundException();
+		}
+		AttachmentRecord file = image.file();
+		response.setContentType(file.mediaType());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=3600");
 		response.setContentLengthLong(file.size());
 		try (InputStream in = this.files.open(file); OutputStream out = response.getOutputStream()) {
 			in.transferTo(out);

@@ -183,7 +183,8 @@ class KnowledgeDeskController {
 
 	@PostMapping("/desk/kb/{number}/files")
 	String attach(@AuthenticationPrincipal GuichetUser user, @PathVariable String number,
-			@RequestParam(name = "file", required = false) MultipartFile file, HttpServletResponse response,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "alt", required = false) String alt, HttpServletResponse response,
 			RedirectAttributes redirect, Model model) {
 		ArticleRecord article = article(number);
 		requirePublisherOfPublished(user, article);
@@ -191,11 +192,12 @@ class KnowledgeDeskController {
 			if (file == null || file.isEmpty()) {
 				throw new KnowledgeInputException("file", "kb.error.fileEmpty");
 			}
-			this.files.attach(article.id(), file.getOriginalFilename(), file.getSize(), file);
+			this.files.attach(article.id(), file.getOriginalFilename(), file.getSize(), file, alt);
 		}
 		catch (KnowledgeInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("fileError", ex.messageKey());
+			model.addAttribute(ex.field().equals("alt") ? "altError" : "fileError", ex.messageKey());
+			model.addAttribute("typedAlt", alt);
 			return editor(article, ArticleForm.of(article), model);
 		}
 		redirect.addFlashAttribute("done", "kb.desk.fileAdded");
@@ -204,12 +206,19 @@ class KnowledgeDeskController {
 
 	@PostMapping("/desk/kb/{number}/files/{attachment}/remove")
 	String removeFile(@AuthenticationPrincipal GuichetUser user, @PathVariable String number,
-			@PathVariable String attachment, RedirectAttributes redirect) {
+			@PathVariable String attachment, HttpServletResponse response, RedirectAttributes redirect, Model model) {
 		ArticleRecord article = article(number);
 		requirePublisherOfPublished(user, article);
 		UUID id = KnowledgeController.uuid(attachment);
 		if (id != null) {
-			this.files.remove(article.id(), id);
+			try {
+				this.files.remove(article.id(), id);
+			}
+			catch (KnowledgeInputException ex) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				model.addAttribute("fileError", ex.messageKey());
+				return editor(article, ArticleForm.of(article), model);
+			}
 		}
 		redirect.addFlashAttribute("done", "kb.desk.fileRemoved");
 		return "redirect:/desk/kb/" + number + "#files";
