@@ -460,6 +460,24 @@ class KnowledgeBaseIntegrationTests {
 		assertThat(removal.statusCode()).isEqualTo(400);
 		assertThat(page(removal)).contains("Cette image est montrée dans le contenu");
 		assertThat(attachments(article)).isEqualTo(1);
+
+		String describe = "/desk/kb/" + number + "/files/" + image + "/description";
+		HttpResponse<String> blank = manager.submit("/desk/kb/" + number, describe, Map.of("alt", "  "));
+		assertThat(blank.statusCode()).isEqualTo(400);
+		assertThat(page(blank)).contains("La description précédente est gardée");
+		assertThat(manager
+			.submit("/desk/kb/" + number, describe,
+					Map.of("alt", "Le formulaire de connexion, lien « Mot de passe oublié » entouré"))
+			.statusCode()).isEqualTo(302);
+		assertThat(HtmlUtils.htmlUnescape(page(marie.get("/kb/" + number))))
+			.contains("alt=\"Le formulaire de connexion, lien « Mot de passe oublié » entouré\"")
+			.doesNotContain("champ « Mot de passe » entouré");
+		String other = this.articles.create(draft("Autre article " + tag(), "<p>Texte</p>", Audience.CUSTOMERS, null),
+				null);
+		assertThat(manager
+			.submit("/desk/kb/" + other, "/desk/kb/" + other + "/files/" + image + "/description",
+					Map.of("alt", "Détournée"))
+			.statusCode()).as("another article's image").isEqualTo(404);
 	}
 
 	private int attachments(UUID article) {

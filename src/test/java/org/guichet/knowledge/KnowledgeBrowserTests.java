@@ -136,7 +136,7 @@ class KnowledgeBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void anEditorShowsAnImageInAnArticleWithTheKeyboardAndItsDescriptionReachesReaders() throws IOException {
+	void anEditorShowsAnImageInAnArticleAndCorrectsItsDescriptionWithTheKeyboardAndReadersGetIt() throws IOException {
 		String number = this.articles.create(new ArticleDraft("Écran d'accueil " + tag(), "",
 				"<p>Voici l'écran d'accueil.</p>", null, null, null, "fr", Audience.PUBLIC), null);
 		String description = "L'écran d'accueil du portail, menu « Mes demandes » à gauche";
@@ -163,11 +163,20 @@ class KnowledgeBrowserTests extends BrowserTest {
 		assertThat(this.jdbc.queryForObject("select body from kb_articles where number = ?", String.class, number))
 			.contains("<img src=\"/kb/images/");
 
+		String corrected = "L'écran d'accueil du portail, menu « Mes demandes » en haut à gauche";
+		driver.findElement(By.cssSelector("#files details summary")).sendKeys(Keys.ENTER);
+		WebElement field = driver.findElement(By.cssSelector("#files details input[name='alt']"));
+		field.clear();
+		field.sendKeys(corrected);
+		Accessibility.check(driver);
+		press(field);
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Description de l'image enregistrée");
+
 		this.articles.publish(number, null);
 		driver.manage().deleteAllCookies();
 		open("/kb/" + number, ShellPage::new);
 		WebElement read = driver.findElement(By.cssSelector(".kb-body img"));
-		assertThat(read.getAttribute("alt")).isEqualTo(description);
+		assertThat(read.getAttribute("alt")).isEqualTo(corrected);
 		assertThat((Boolean) driver.executeScript("return arguments[0].complete && arguments[0].naturalWidth === 40",
 				read))
 			.as("the visitor's browser loads the image")

@@ -2,7 +2,6 @@ package org.guichet.knowledge.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +26,13 @@ public class KnowledgeArticles {
 
 	private final JdbcClient jdbc;
 
+	private final KnowledgeFiles files;
+
 	private final Clock clock;
 
-	KnowledgeArticles(JdbcClient jdbc, Clock clock) {
+	KnowledgeArticles(JdbcClient jdbc, KnowledgeFiles files, Clock clock) {
 		this.jdbc = jdbc;
+		this.files = files;
 		this.clock = clock;
 	}
 
@@ -77,7 +79,7 @@ public class KnowledgeArticles {
 		if (article.status() == ArticleStatus.PUBLISHED && !publish) {
 			throw new ArticleStateException();
 		}
-		String body = check(draft, images(article.id()));
+		String body = check(draft, this.files.descriptions(article.id()));
 		this.jdbc.sql("""
 				update kb_articles set audience = :audience, language = :language, category_id = :category,
 				  product_id = :product, domain = :domain, title = :title, summary = :summary, body = :body,
@@ -185,21 +187,6 @@ public class KnowledgeArticles {
 			.query((rs, row) -> new ArticleVersion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getTimestamp(6).toInstant()))
 			.list();
-	}
-
-	/**
-	 * @return the article's images and their descriptions
-	 */
-	Map<UUID, String> images(UUID articleId) {
-		Map<UUID, String> images = new HashMap<>();
-		this.jdbc
-			.sql("select attachment_id, alt_text from kb_attachments where article_id = :article"
-					+ " and media_type like 'image/%' and alt_text is not null")
-			.param("article", articleId)
-			.query((rs) -> {
-				images.put(rs.getObject(1, UUID.class), rs.getString(2));
-			});
-		return images;
 	}
 
 	private static String check(ArticleDraft draft, Map<UUID, String> images) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +82,8 @@ public class KnowledgeFiles {
 		if (refusal.isPresent()) {
 			throw new KnowledgeInputException("file", refusal.get());
 		}
-		String description = isImage(UploadPolicy.mediaType(head)) ? altText(altText) : null;
+		String description = isImage(UploadPolicy.mediaType(head))
+				? altText(altText, "kb.error.imageAlt", "kb.error.imageAltLength") : null;
 		scan(content);
 		StoredFile stored;
 		try (InputStream in = content.getInputStream()) {
@@ -149,6 +151,47 @@ public class KnowledgeFiles {
 	}
 
 	/**
+	 * Changes what an image shows, for readers who cannot see it, in the article's text
+	 * too: like its files, a published article's descriptions reach readers at once.
+	 * @throws ArticleNotFoundException when the article has no such image
+	 * @throws KnowledgeInputException when the description is empty or too long: the one
+	 * before stays
+	 */
+	public void describe(UUID articleId, UUID attachmentId, String altText) {
+		String description = altText(altText, "kb.error.describeEmpty", "kb.error.describeLength");
+		int changed = this.jdbc.sql("""
+				update kb_attachments set alt_text = :alt
+				where article_id = :article and attachment_id = :id and media_type like 'image/%'
+				""").param("alt", description).param("article", articleId).param("id", attachmentId).update();
+		if (changed == 0) {
+			throw new ArticleNotFoundException();
+		}
+		String body = this.jdbc.sql("select body from kb_articles where article_id = :article")
+			.param("article", articleId)
+			.query(String.class)
+			.single();
+		this.jdbc.sql("update kb_articles set body = :body where article_id = :article")
+			.param("body", ArticleBody.sanitize(body, descriptions(articleId)))
+			.param("article", articleId)
+			.update();
+	}
+
+	/**
+	 * @return the article's images that its text may show, and their descriptions
+	 */
+	Map<UUID, String> descriptions(UUID articleId) {
+		Map<UUID, String> images = new HashMap<>();
+		this.jdbc
+			.sql("select attachment_id, alt_text from kb_attachments where article_id = :article"
+					+ " and media_type like 'image/%' and alt_text is not null")
+			.param("article", articleId)
+			.query((rs) -> {
+				images.put(rs.getObject(1, UUID.class), rs.getString(2));
+			});
+		return images;
+	}
+
+	/**
 	 * @return the image of this id, with the number of its article (whose reader may see
 	 * it: the caller checks)
 	 */
@@ -213,13 +256,13 @@ public class KnowledgeFiles {
 		return mediaType != null && mediaType.startsWith("image/");
 	}
 
-	private static String altText(String typed) {
+	private static String altText(String typed, String emptyKey, String tooLongKey) {
 		String description = (typed != null) ? TypedText.clean(typed).strip() : "";
 		if (description.isEmpty()) {
-			throw new KnowledgeInputException("alt", "kb.error.imageAlt");
+			throw new KnowledgeInputException("alt", emptyKey);
 		}
 		if (description.length() > MAX_ALT_TEXT) {
-			throw new KnowledgeInputException("alt", "kb.error.imageAltLength");
+			throw new KnowledgeInputException("alt", tooLongKey);
 		}
 		return description;
 	}

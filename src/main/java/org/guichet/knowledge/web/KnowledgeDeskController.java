@@ -224,6 +224,33 @@ class KnowledgeDeskController {
 		return "redirect:/desk/kb/" + number + "#files";
 	}
 
+	/**
+	 * What an image shows, changed: in the file and wherever the article's text shows it.
+	 */
+	@PostMapping("/desk/kb/{number}/files/{attachment}/description")
+	String describeImage(@AuthenticationPrincipal GuichetUser user, @PathVariable String number,
+			@PathVariable String attachment, @RequestParam(name = "alt", required = false) String alt,
+			HttpServletResponse response, RedirectAttributes redirect, Model model) {
+		ArticleRecord article = article(number);
+		requirePublisherOfPublished(user, article);
+		UUID id = KnowledgeController.uuid(attachment);
+		if (id == null) {
+			throw new ArticleNotFoundException();
+		}
+		try {
+			this.files.describe(article.id(), id, alt);
+		}
+		catch (KnowledgeInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("describeError", ex.messageKey());
+			model.addAttribute("describedFile", id);
+			model.addAttribute("typedDescription", alt);
+			return editor(article, ArticleForm.of(article), model);
+		}
+		redirect.addFlashAttribute("done", "kb.desk.imageDescribed");
+		return "redirect:/desk/kb/" + number + "#files";
+	}
+
 	@GetMapping("/desk/kb/{number}/files/{attachment}")
 	void file(@PathVariable String number, @PathVariable String attachment, HttpServletResponse response)
 			throws IOException {
