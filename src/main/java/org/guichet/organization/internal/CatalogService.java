@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.guichet.organization.Catalog;
 import org.guichet.organization.ContractTerms;
@@ -94,9 +91,10 @@ public class CatalogService implements Contracts, Catalog {
 
 	@Override
 	public List<ContractView> of(OrganizationId organization) {
-		List<Contract> found = this.contracts.findByOrganization(organization.value());
-		Map<UUID, ProductView> byId = productsOf(found);
-		return found.stream().map((contract) -> contract.view(byId.get(contract.productId()))).toList();
+		return this.contracts.findWithProductsByOrganization(organization.value())
+			.stream()
+			.map((row) -> ((Contract) row[0]).view(((Product) row[1]).view()))
+			.toList();
 	}
 
 	public Optional<ContractView> contract(OrganizationId organization, UUID contract) {
@@ -105,8 +103,8 @@ public class CatalogService implements Contracts, Catalog {
 	}
 
 	/**
-	 * Asked on every knowledge-base page a customer reads: two statements, sent without a
-	 * transaction of their own.
+	 * Asked on every knowledge-base page a customer reads: one statement, sent without a
+	 * transaction of its own.
 	 */
 	@Override
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
@@ -143,16 +141,6 @@ public class CatalogService implements Contracts, Catalog {
 		if (productId == null || !this.products.existsById(productId)) {
 			throw new OrganizationFieldException("productId", "contracts.error.product");
 		}
-	}
-
-	private Map<UUID, ProductView> productsOf(List<Contract> found) {
-		if (found.isEmpty()) {
-			return Map.of();
-		}
-		return this.products.findByIds(found.stream().map(Contract::productId).distinct().toList())
-			.stream()
-			.map(Product::view)
-			.collect(Collectors.toMap(ProductView::id, Function.identity()));
 	}
 
 }
