@@ -1,5 +1,8 @@
 package org.guichet.shared.web;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
 import org.guichet.support.DemoUsers;
 import org.guichet.support.GuichetWebTest;
 import org.guichet.support.HttpTestClient;
@@ -53,6 +56,21 @@ class SessionStoreIntegrationTests {
 				session))
 			.isEqualTo(30 * 60 * 1000L);
 		assertThat(marie.get("/tickets").statusCode()).as("still signed in").isEqualTo(200);
+	}
+
+	@Test
+	void aSignedInPageIsSentWholeSoThatItsSessionIsSavedOnce() {
+		HttpTestClient marie = new HttpTestClient(this.port);
+		marie.signIn(DemoUsers.MEMBER.email(), DemoUsers.PASSWORD);
+
+		HttpResponse<String> search = marie.get("/kb/search?sort=newest");
+
+		assertThat(search.statusCode()).isEqualTo(200);
+		int length = search.body().getBytes(StandardCharsets.UTF_8).length;
+		assertThat(length).as("longer than the container's own buffer").isGreaterThan(8 * 1024);
+		assertThat(search.headers().firstValue("Content-Length"))
+			.as("sent at the end, in one piece, not in chunks as Thymeleaf flushes")
+			.hasValue(Integer.toString(length));
 	}
 
 	@Test
