@@ -3,6 +3,8 @@ package org.guichet.knowledge.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -145,8 +147,7 @@ public class KnowledgeFiles {
 			.sql("select attachment_id, file_name, media_type, size, sha256, alt_text from kb_attachments"
 					+ " where article_id = :article order by lower(file_name)")
 			.param("article", articleId)
-			.query((rs, row) -> new AttachmentRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getLong(4), rs.getString(5), rs.getString(6)))
+			.query((rs, row) -> attachment(rs))
 			.list();
 	}
 
@@ -203,9 +204,7 @@ public class KnowledgeFiles {
 				where f.attachment_id = :id and f.media_type like 'image/%'
 				""")
 			.param("id", attachmentId)
-			.query((rs, row) -> new ArticleImage(rs.getString(7),
-					new AttachmentRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getLong(4),
-							rs.getString(5), rs.getString(6))))
+			.query((rs, row) -> new ArticleImage(rs.getString(7), attachment(rs)))
 			.optional();
 	}
 
@@ -250,6 +249,15 @@ public class KnowledgeFiles {
 		catch (IOException ex) {
 			return "";
 		}
+	}
+
+	/**
+	 * @return the file of a row whose first columns are attachment_id, file_name,
+	 * media_type, size, sha256 and alt_text
+	 */
+	private static AttachmentRecord attachment(ResultSet rs) throws SQLException {
+		return new AttachmentRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getLong(4),
+				rs.getString(5), rs.getString(6));
 	}
 
 	static boolean isImage(String mediaType) {

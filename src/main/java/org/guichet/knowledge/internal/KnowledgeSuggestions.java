@@ -1,5 +1,7 @@
 package org.guichet.knowledge.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +57,7 @@ public class KnowledgeSuggestions {
 				""".formatted(Reader.condition())), reader)
 			.param("words", words)
 			.param("limit", limit)
-			.query((rs, row) -> new Suggestion(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4)))
+			.query(KnowledgeSuggestions::suggestion)
 			.list();
 	}
 
@@ -84,9 +85,13 @@ public class KnowledgeSuggestions {
 			.param("category", article.categoryId())
 			.param("product", article.productId())
 			.param("words", words)
-			.query((rs, row) -> new Suggestion(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4)))
+			.query(KnowledgeSuggestions::suggestion)
 			.list();
+	}
+
+	private static Suggestion suggestion(ResultSet rs, int row) throws SQLException {
+		return new Suggestion(rs.getObject("article_id", UUID.class), rs.getString("number"), rs.getString("title"),
+				rs.getString("summary"));
 	}
 
 	/**

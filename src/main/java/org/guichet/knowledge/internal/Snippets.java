@@ -69,9 +69,8 @@ final class Snippets {
 			return null;
 		}
 		// The words are read by hand rather than with a regular expression: a result's
-		// text
-		// is up to 40,000 characters, and a pattern of Unicode categories took a tenth of
-		// the application's time on the benchmark's searches.
+		// text is up to 40,000 characters, and a pattern of Unicode categories took a
+		// tenth of the application's time on the benchmark's searches.
 		List<int[]> words = new ArrayList<>();
 		int first = -1;
 		int index = 0;

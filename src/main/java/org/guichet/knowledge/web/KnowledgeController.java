@@ -149,14 +149,7 @@ class KnowledgeController {
 			.filter((candidate) -> candidate.id().equals(id))
 			.findFirst()
 			.orElseThrow(ArticleNotFoundException::new);
-		response.setContentType(file.mediaType());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setContentLengthLong(file.size());
-		try (InputStream in = this.files.open(file); OutputStream out = response.getOutputStream()) {
-			in.transferTo(out);
-		}
+		send(file, ContentDisposition.attachment(), response);
 	}
 
 	/**
@@ -173,12 +166,19 @@ class KnowledgeController {
 		if (image == null || !(reader.staff() || this.search.readable(image.articleNumber(), reader).isPresent())) {
 			throw new ArticleNotFoundException();
 		}
-		AttachmentRecord file = image.file();
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=3600");
+		send(image.file(), ContentDisposition.inline(), response);
+	}
+
+	/**
+	 * Sends a file as its checked media type, never sniffed, under its own name.
+	 */
+	private void send(AttachmentRecord file, ContentDisposition.Builder disposition, HttpServletResponse response)
+			throws IOException {
 		response.setContentType(file.mediaType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
+				disposition.filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=3600");
 		response.setContentLengthLong(file.size());
 		try (InputStream in = this.files.open(file); OutputStream out = response.getOutputStream()) {
 			in.transferTo(out);
